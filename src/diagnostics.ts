@@ -1,0 +1,215 @@
+// The Diagnostic type and its text / json / github formatters (SPEC 7).
+// Stages never throw on bad input: they return diagnostics, and only the CLI turns them into an
+// exit code. A diagnostic keeps its message id and arguments so it can be shown in any locale.
+import path from 'node:path';
+import { t, type Locale, type MessageArgs, type MessageId } from './messages/index.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** stable, language-independent code, e.g. `unknown-key` */
+  code: string;
+  /** English text; `localize` gives it in another locale */
+  message: string;
+  hint?: string;
+  /** the file as the user named it (workspace dir joined with the relative path) */
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+  /** the text of the source line, for the caret display */
+  source?: string;
+  messageId: MessageId;
+  args?: MessageArgs;
+  hintId?: MessageId;
+  hintArgs?: MessageArgs;
+}
+
+export interface DiagnosticInit {
+  severity?: Severity;
+  code: string;
+  file: string;
+  line?: number;
+  column?: number;
+  source?: string;
+  id: MessageId;
+  args?: MessageArgs;
+  hintId?: MessageId;
+  hintArgs?: MessageArgs;
+}
+
+export function diagnostic(init: DiagnosticInit): Diagnostic {
+  const d: Diagnostic = {
+    severity: init.severity ?? 'error',
+    code: init.code,
+    message: t(init.id, init.args),
+    file: init.file,
+    line: Math.max(1, init.line ?? 1),
+    column: Math.max(1, init.column ?? 1),
+    messageId: init.id,
+  };
+  if (init.args) d.args = init.args;
+  if (init.hintId) {
+    d.hintId = init.hintId;
+    if (init.hintArgs) d.hintArgs = init.hintArgs;
+    d.hint = t(init.hintId, init.hintArgs ?? init.args);
+  }
+  if (init.source !== undefined) d.source = init.source;
+  return d;
+}
+
+/** The diagnostic with message and hint in `locale`. */
+export function localize(d: Diagnostic, locale: Locale): Diagnostic {
+  if (locale === 'en') return d;
+  const out: Diagnostic = { ...d, message: t(d.messageId, d.args, locale) };
+  if (d.hintId) out.hint = t(d.hintId, d.hintArgs ?? d.args, locale);
+  return out;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[], strict = false): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+}
+
+/** Errors first within a file; files, lines and columns in order; stable for equal places. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        (a.d.file < b.d.file ? -1 : a.d.file > b.d.file ? 1 : 0) ||
+        a.d.line - b.d.line ||
+        a.d.column - b.d.column ||
+        a.i - b.i,
+    )
+    .map(({ d }) => d);
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(diagnostics: readonly Diagnostic[]): Summary {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) d.severity === 'error' ? errors++ : warnings++;
+  return { errors, warnings };
+}
+
+export interface Painter {
+  red(s: string): string;
+  yellow(s: string): string;
+  cyan(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+export const plainPainter: Painter = {
+  red: (s) => s,
+  yellow: (s) => s,
+  cyan: (s) => s,
+  dim: (s) => s,
+  bold: (s) => s,
+};
+
+const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning' },
+  fi: { error: 'virhe', warning: 'varoitus' },
+};
+
+const HINT_LABEL: Record<Locale, string> = { en: 'hint', fi: 'vihje' };
+
+/**
+ * The human format: `file:line:col  severity  message  [code]`, the source line with a caret,
+ * and the hint. Like `yaml`'s pretty errors, plus our position and hint.
+ */
+export function formatText(
+  diagnostics: readonly Diagnostic[],
+  options: { locale?: Locale; paint?: Painter; cwd?: string } = {},
+): string {
+  const locale = options.locale ?? 'en';
+  const paint = options.paint ?? plainPainter;
+  const blocks: string[] = [];
+  for (const raw of sortDiagnostics(diagnostics)) {
+    const d = localize(raw, locale);
+    const where = `${displayPath(d.file, options.cwd)}:${d.line}:${d.column}`;
+    const sev =
+      d.severity === 'error'
+        ? paint.red(paint.bold(SEVERITY_LABEL[locale].error))
+        : paint.yellow(paint.bold(SEVERITY_LABEL[locale].warning));
+    const lines = [`${paint.bold(where)}  ${sev}  ${d.message}  ${paint.dim(`[${d.code}]`)}`];
+    if (d.source !== undefined && d.source.trim() !== '') {
+      const gutter = String(d.line);
+      const shown = d.source.replace(/\t/g, ' ');
+      lines.push(`  ${paint.dim(gutter + ' |')} ${shown}`);
+      lines.push(`  ${' '.repeat(gutter.length)} ${paint.dim('|')} ${' '.repeat(d.column - 1)}${paint.red('^')}`);
+    }
+    if (d.hint) lines.push(`  ${paint.cyan(HINT_LABEL[locale] + ':')} ${d.hint}`);
+    blocks.push(lines.join('\n'));
+  }
+  return blocks.join('\n\n');
+}
+
+export function formatSummary(summary: Summary, locale: Locale = 'en'): string {
+  if (locale === 'fi') return `${summary.errors} virhettä, ${summary.warnings} varoitusta`;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
+}
+
+/** `{diagnostics: [...], summary}` (issue 5); without the message ids, which are internal. */
+export function formatJson(
+  diagnostics: readonly Diagnostic[],
+  options: { locale?: Locale; cwd?: string } = {},
+): string {
+  const list = sortDiagnostics(diagnostics).map((raw) => {
+    const d = localize(raw, options.locale ?? 'en');
+    return {
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      file: displayPath(d.file, options.cwd),
+      line: d.line,
+      column: d.column,
+      ...(d.hint ? { hint: d.hint } : {}),
+    };
+  });
+  return JSON.stringify({ diagnostics: list, summary: summarize(diagnostics) }, null, 2);
+}
+
+/** GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`. */
+export function formatGithub(
+  diagnostics: readonly Diagnostic[],
+  options: { locale?: Locale; cwd?: string } = {},
+): string {
+  return sortDiagnostics(diagnostics)
+    .map((raw) => {
+      const d = localize(raw, options.locale ?? 'en');
+      const props = [
+        `file=${escapeProperty(displayPath(d.file, options.cwd))}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `title=${escapeProperty(`lnhs ${d.code}`)}`,
+      ].join(',');
+      const text = d.hint ? `${d.message} (${d.hint})` : d.message;
+      return `::${d.severity} ${props}::${escapeData(text)}`;
+    })
+    .join('\n');
+}
+
+// https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** A path relative to `cwd` when it lies below it, with forward slashes. */
+export function displayPath(file: string, cwd?: string): string {
+  if (!cwd) return file.split(path.sep).join('/');
+  const rel = path.relative(cwd, path.resolve(cwd, file));
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : path.resolve(cwd, file);
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,247 @@
+// The plain data that passes between the pipeline stages (load → validate → merge → render → write).
+// Nothing here touches the disk or the process; every stage takes these shapes and returns them.
+
+export type Lang = 'fi' | 'sv' | 'en';
+export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+
+export type PlanKind = 'municipality' | 'county' | 'joint';
+export const PLAN_KINDS: readonly PlanKind[] = ['municipality', 'county', 'joint'];
+
+/** The four SWOT quadrants, in the order they are shown. */
+export type Quadrant = 'strengths' | 'weaknesses' | 'opportunities' | 'threats';
+export const QUADRANTS: readonly Quadrant[] = ['strengths', 'weaknesses', 'opportunities', 'threats'];
+
+/** Legal sections of the plan, Child Welfare Act 417/2007, 12 § (SPEC 4), in document order. */
+export type SectionId =
+  | 'wellbeing_status'
+  | 'prevention'
+  | 'child_welfare_need'
+  | 'child_welfare_resources'
+  | 'child_welfare_services'
+  | 'cooperation'
+  | 'implementation';
+
+export const SECTION_IDS: readonly SectionId[] = [
+  'wellbeing_status',
+  'prevention',
+  'child_welfare_need',
+  'child_welfare_resources',
+  'child_welfare_services',
+  'cooperation',
+  'implementation',
+];
+
+/**
+ * Which sections each plan kind must contain (SPEC 4). The three child-welfare sections are
+ * required where the plan is made by or together with the organiser of child welfare, which
+ * since 2023 is the wellbeing services county.
+ */
+export const REQUIRED_SECTIONS: Record<PlanKind, readonly SectionId[]> = {
+  municipality: ['wellbeing_status', 'prevention', 'cooperation', 'implementation'],
+  county: SECTION_IDS,
+  joint: SECTION_IDS,
+};
+
+/** A place in an input file; line and column are 1-based. */
+export interface Pos {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** ISO calendar date, `YYYY-MM-DD`, checked to be a real date by validation. */
+export type IsoDate = string;
+
+export interface SteeringMember {
+  role: string;
+  name?: string;
+  organisation?: string;
+}
+
+export interface Plan {
+  /** Explicit title; when absent the renderer builds the localized default. */
+  title?: string;
+  kind: PlanKind;
+  municipalities: string[];
+  county?: string;
+  period: { start: number; end: number };
+  language: Lang;
+  steeringGroup: SteeringMember[];
+  vision?: string;
+  /** theme id → label, in file order */
+  themes: Record<string, string>;
+  /** section id → Markdown text (only sections that have text) */
+  sections: Partial<Record<SectionId, string>>;
+  approval?: { council?: IsoDate; boards?: IsoDate };
+  file: string;
+}
+
+export interface SwotItem {
+  text: string;
+  id?: string;
+  theme?: string;
+  note?: string;
+  pos: Pos;
+}
+
+export interface Action {
+  text: string;
+  responsible?: string;
+  /** a year (`"2027"`) or an ISO date */
+  due?: string;
+  indicator?: string;
+  resources?: string;
+  pos: Pos;
+}
+
+export interface Goal {
+  id?: string;
+  title: string;
+  theme?: string;
+  actions: Action[];
+  pos: Pos;
+}
+
+export interface VisionText {
+  text: string;
+  pos: Pos;
+}
+
+export interface Board {
+  id: string;
+  name: string;
+  municipality?: string;
+  contact?: { role: string; name?: string; email?: string };
+  /** missing = the board has not submitted yet */
+  submitted?: IsoDate;
+  swot: Record<Quadrant, SwotItem[]>;
+  vision: VisionText[];
+  goals: Goal[];
+  file: string;
+}
+
+export interface MeetingItem {
+  title: string;
+  preparer?: string;
+  presenter?: string;
+  description?: string;
+  proposal?: string;
+  /** board ids that handle this item; default all attending boards */
+  boards?: string[];
+  duration?: number;
+  pos: Pos;
+}
+
+export interface Meeting {
+  title?: string;
+  date: IsoDate;
+  /** "HH:MM" */
+  start: string;
+  end?: string;
+  place: string;
+  /** attending board ids, in order; defaults to all boards */
+  boards: string[];
+  /** board id → first § number of this meeting */
+  sections: Record<string, number>;
+  chair?: string;
+  secretary?: string;
+  items: MeetingItem[];
+  file: string;
+}
+
+export interface Indicator {
+  id: string;
+  title: string;
+  unit?: string;
+  source?: string;
+  region?: string;
+  /** year → value, years as strings ("2024") in ascending order */
+  values: Record<string, number>;
+  pos: Pos;
+}
+
+/** A validated workspace: what the merge stage takes. Boards are in plan/file-name order. */
+export interface WorkspaceModel {
+  dir: string;
+  plan: Plan;
+  boards: Board[];
+  meeting?: Meeting;
+  indicators: Indicator[];
+  /** absolute path of the workspace's templates/ folder, when it exists */
+  templatesDir?: string;
+}
+
+// ---- merge stage output ----------------------------------------------------------------------
+
+/** Where a merged thing came from. */
+export interface SourceRef {
+  board: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface MergedItem {
+  /** stable identity: the id, or `text:<normalized text>` */
+  key: string;
+  id?: string;
+  /** the text as first written */
+  text: string;
+  theme?: string;
+  notes: string[];
+  /** board ids, unique, in board order */
+  boards: string[];
+  sources: SourceRef[];
+  /** raised by more than one board */
+  shared: boolean;
+}
+
+export type MergedSwot = Record<Quadrant, MergedItem[]>;
+
+export interface VisionProposal {
+  text: string;
+  boards: string[];
+  sources: SourceRef[];
+}
+
+export interface MergedAction {
+  text: string;
+  responsible?: string;
+  due?: string;
+  indicator?: string;
+  resources?: string;
+  boards: string[];
+  sources: SourceRef[];
+}
+
+export interface MergedGoal {
+  key: string;
+  id?: string;
+  title: string;
+  theme?: string;
+  boards: string[];
+  actions: MergedAction[];
+  sources: SourceRef[];
+}
+
+export interface MergedPlan {
+  plan: Plan;
+  boards: Board[];
+  swot: MergedSwot;
+  visions: VisionProposal[];
+  goals: MergedGoal[];
+  meeting?: Meeting;
+  indicators: Indicator[];
+  templatesDir?: string;
+}
+
+// ---- render stage output ---------------------------------------------------------------------
+
+export type DocumentName = 'plan' | 'agenda';
+export type OutputFormat = 'md' | 'html' | 'pdf';
+
+export interface OutputFile {
+  /** file name inside the output folder, e.g. `plan.md` */
+  name: string;
+  content: string | Uint8Array;
+}

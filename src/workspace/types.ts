@@ -1,0 +1,34 @@
+// What the load stage hands to validation: each input file read, decoded and parsed with
+// positions, plus the diagnostics of reading and parsing. No schema checks happen here.
+import type { Document, LineCounter } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
+
+export type InputKind = 'plan' | 'board' | 'meeting' | 'indicators';
+
+export interface SourceFile {
+  kind: InputKind;
+  /** the path as shown to the user: the workspace dir as given, joined with `rel` */
+  file: string;
+  /** path inside the workspace with forward slashes: `plan.yaml`, `boards/perusturva.yaml` */
+  rel: string;
+  /** decoded text (BOM removed); empty when the file could not be read */
+  text: string;
+  /** the parsed document with node ranges; absent when the file could not be read or parsed at all */
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+  /** plain data from the document; absent when reading or parsing failed */
+  data?: unknown;
+}
+
+export interface LoadedWorkspace {
+  /** the workspace folder as the user gave it */
+  dir: string;
+  plan?: SourceFile;
+  /** in file-name order */
+  boards: SourceFile[];
+  meeting?: SourceFile;
+  indicators?: SourceFile;
+  /** absolute path of `templates/` when the folder exists */
+  templatesDir?: string;
+  diagnostics: Diagnostic[];
+}
