@@ -1,0 +1,141 @@
+// `lnhs generate [dir]`: load → validate → merge → render → write. A run with errors writes
+// nothing; a successful one writes all files at once (SPEC 8); --check compares instead (issue 5).
+import path from 'node:path';
+import { hasErrors, type Diagnostic } from '../../diagnostics.js';
+import type { OutputFile } from '../../model/types.js';
+import { prepareWorkspace } from '../../pipeline.js';
+import { render } from '../../render/index.js';
+import { changedOutputs, writeOutputs } from '../../output/write.js';
+import { UsageError, type CommandContext } from '../context.js';
+import { reportDiagnostics, type DiagnosticsFormat } from '../report.js';
+import { cliText } from '../text.js';
+
+export interface GenerateOptions {
+  out?: string;
+  only?: 'plan' | 'agenda';
+  formats?: ('md' | 'html' | 'pdf')[];
+  diagnostics?: DiagnosticsFormat;
+  check?: boolean;
+  strict?: boolean;
+}
+
+const DOCUMENT_FORMATS = ['md', 'html', 'pdf'] as const;
+const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const;
+
+/**
+ * `--format md,html,pdf` chooses the documents; SPEC 6 and issue 5 also put the diagnostics
+ * format on `--format`, so `text`, `json` or `github` may stand in the same list.
+ */
+export function parseGenerateFormats(value: string | undefined): {
+  formats: ('md' | 'html' | 'pdf')[];
+  diagnostics: DiagnosticsFormat;
+} {
+  const formats: ('md' | 'html' | 'pdf')[] = [];
+  let diagnostics: DiagnosticsFormat = 'text';
+  let anyDocument = false;
+  for (const raw of (value ?? 'md,html').split(',')) {
+    const token = raw.trim().toLowerCase();
+    if (!token) continue;
+    if ((DOCUMENT_FORMATS as readonly string[]).includes(token)) {
+      anyDocument = true;
+      if (!formats.includes(token as 'md')) formats.push(token as 'md');
+    } else if ((DIAGNOSTIC_FORMATS as readonly string[]).includes(token)) {
+      diagnostics = token as DiagnosticsFormat;
+    } else {
+      throw new UsageError(cliText('generate.badFormat', 'en', { value: token }));
+    }
+  }
+  return { formats: anyDocument ? formats : ['md', 'html'], diagnostics };
+}
+
+export async function generateCommand(dir: string | undefined, options: GenerateOptions, ctx: CommandContext): Promise<number> {
+  const workspace = dir ?? '.';
+  const formats = options.formats ?? ['md', 'html'];
+  const format = options.diagnostics ?? 'text';
+  const outDir = options.out ? ctx.resolve(options.out) : path.resolve(ctx.io.cwd, workspace, 'out');
+
+  const prepared = await prepareWorkspace(workspace);
+  const diagnostics: Diagnostic[] = [...prepared.diagnostics];
+  const merged = prepared.merged;
+
+  let files: OutputFile[] = [];
+  if (merged && !hasErrors(diagnostics, options.strict)) {
+    if (options.only === 'agenda' && !merged.meeting) throw new UsageError(cliText('generate.noDocument', ctx.locale));
+    // PDFs are printed from the HTML, so HTML is rendered whenever a PDF is asked for.
+    const renderFormats = formats.filter((f): f is 'md' | 'html' => f !== 'pdf');
+    if (formats.includes('pdf') && !renderFormats.includes('html')) renderFormats.push('html');
+    const rendered = await render(merged, {
+      formats: renderFormats,
+      ...(options.only ? { only: options.only } : {}),
+      ...(merged.templatesDir ? { templatesDir: merged.templatesDir } : {}),
+    });
+    diagnostics.push(...rendered.diagnostics);
+    files = rendered.files;
+    if (!merged.meeting && options.only !== 'plan') ctx.progress(cliText('generate.noMeeting', ctx.locale));
+  }
+
+  reportDiagnostics(ctx, diagnostics, format, { toStdout: format !== 'text' });
+  if (!merged || hasErrors(diagnostics, options.strict)) {
+    if (format === 'text') ctx.err(cliText('generate.failed', ctx.locale));
+    return 1;
+  }
+
+  let exitCode = 0;
+  if (formats.includes('pdf')) {
+    const pdf = await printPdf(files, ctx);
+    files.push(...pdf.files);
+    if (!pdf.ok) exitCode = 1; // the other formats are still written (issue 3)
+  }
+  // HTML rendered only to print the PDF is not written.
+  if (!formats.includes('html')) files = files.filter((f) => !f.name.endsWith('.html'));
+
+  const shownDir = path.relative(ctx.io.cwd, outDir) || '.';
+  if (options.check) {
+    const changed = await changedOutputs(outDir, files);
+    if (changed.length > 0) {
+      ctx.err(cliText('generate.checkChanged', ctx.locale, { dir: shownDir, files: changed.join(', ') }));
+      return 1;
+    }
+    ctx.progress(cliText('generate.checkOk', ctx.locale, { dir: shownDir }));
+    return exitCode;
+  }
+
+  await writeOutputs(outDir, files);
+  ctx.progress(cliText('generate.wrote', ctx.locale, { dir: shownDir, files: files.map((f) => f.name).join(', ') }));
+  return exitCode;
+}
+
+/** Print the rendered HTML documents to PDF with a local Chromium; loaded only when asked for. */
+async function printPdf(files: readonly OutputFile[], ctx: CommandContext): Promise<{ ok: boolean; files: OutputFile[] }> {
+  const { findChrome } = await import('../../output/chrome.js');
+  const { printPdfs } = await import('../../output/pdf.js');
+  const { t } = await import('../../messages/index.js');
+  const chrome = findChrome(ctx.io.env);
+  if (!chrome) {
+    ctx.err(`lnhs: ${t('pdf.noChrome', {}, ctx.locale)}`);
+    ctx.err(t('pdf.noChrome.hint', {}, ctx.locale));
+    return { ok: false, files: [] };
+  }
+  ctx.progress(cliText('generate.pdfPrinting', ctx.locale, { chrome }));
+  const docs = files
+    .filter((f) => f.name.endsWith('.html') && typeof f.content === 'string')
+    .map((f) => {
+      const html = f.content as string;
+      return {
+        name: f.name.replace(/\.html$/, '.pdf'),
+        html,
+        title: decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? f.name),
+        lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'fi',
+      };
+    });
+  return { ok: true, files: await printPdfs(docs, { chrome }) };
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

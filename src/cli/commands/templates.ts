@@ -1,0 +1,57 @@
+// `lnhs templates list` and `lnhs templates eject [dir]` (issue 4): the built-in templates, and
+// copies of them in the workspace's templates/ folder, which then override the built-ins.
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { builtinTemplatesDir, listTemplates } from '../../render/index.js';
+import { UsageError, type CommandContext } from '../context.js';
+
+export async function templatesListCommand(ctx: CommandContext): Promise<number> {
+  const base = builtinTemplatesDir();
+  const rows = listTemplates().map((t) => [t.name, t.kind, path.relative(base, t.file).split(path.sep).join('/')] as const);
+  const width = Math.max(...rows.map((r) => r[0].length), 4);
+  for (const [name, kind] of rows) ctx.out(`${name.padEnd(width)}  ${kind}`);
+  ctx.progress(ctx.locale === 'fi' ? `Sisäänrakennetut mallipohjat: ${base}` : `Built-in templates: ${base}`);
+  return 0;
+}
+
+export async function templatesEjectCommand(
+  dir: string | undefined,
+  options: { only?: string; force?: boolean },
+  ctx: CommandContext,
+): Promise<number> {
+  const base = builtinTemplatesDir();
+  const all = listTemplates();
+  const chosen = options.only ? all.filter((t) => t.name === options.only || path.basename(t.file) === options.only) : all;
+  if (chosen.length === 0) {
+    throw new UsageError(`no built-in template "${options.only}"; see 'lnhs templates list'`);
+  }
+  const targetDir = path.resolve(ctx.io.cwd, dir ?? '.', 'templates');
+  const plan = chosen.map((t) => ({ from: t.file, to: path.join(targetDir, path.relative(base, t.file)) }));
+  if (!options.force) {
+    const existing: string[] = [];
+    for (const p of plan) if (await exists(p.to)) existing.push(path.relative(ctx.io.cwd, p.to));
+    if (existing.length > 0) {
+      ctx.err(
+        ctx.locale === 'fi'
+          ? `lnhs: nämä mallipohjat ovat jo olemassa: ${existing.join(', ')}. Käytä --force korvataksesi ne.`
+          : `lnhs: these templates exist already: ${existing.join(', ')}. Use --force to overwrite them.`,
+      );
+      return 1;
+    }
+  }
+  for (const p of plan) {
+    await mkdir(path.dirname(p.to), { recursive: true });
+    await copyFile(p.from, p.to);
+    ctx.progress(path.relative(ctx.io.cwd, p.to));
+  }
+  return 0;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

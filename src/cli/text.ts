@@ -1,0 +1,33 @@
+// Short messages of the commands themselves (not diagnostics), in English and Finnish.
+import type { Locale } from '../messages/index.js';
+
+const en = {
+  'validate.ok': '{dir}: no problems found ({boards} boards).',
+  'generate.failed': 'Nothing was written: fix the errors above and run again.',
+  'generate.wrote': 'Wrote {files} to {dir}',
+  'generate.checkOk': 'All outputs in {dir} are up to date.',
+  'generate.checkChanged': 'These outputs in {dir} are out of date: {files}. Run `lnhs generate` and commit them.',
+  'generate.noMeeting': 'No meeting.yaml: the agenda was not rendered.',
+  'generate.badFormat': 'unknown format "{value}"; use md, html, pdf (and text, json or github for diagnostics)',
+  'generate.noDocument': 'nothing to render: --only agenda needs meeting.yaml',
+  'generate.pdfPrinting': 'Printing PDF with {chrome}…',
+} as const;
+
+type Key = keyof typeof en;
+
+const fi: Record<Key, string> = {
+  'validate.ok': '{dir}: ei ongelmia ({boards} lautakuntaa).',
+  'generate.failed': 'Mitään ei kirjoitettu: korjaa yllä olevat virheet ja aja uudelleen.',
+  'generate.wrote': 'Kirjoitettiin {files} kansioon {dir}',
+  'generate.checkOk': 'Kaikki kansion {dir} tulosteet ovat ajan tasalla.',
+  'generate.checkChanged': 'Nämä kansion {dir} tulosteet eivät ole ajan tasalla: {files}. Aja `lnhs generate` ja tallenna ne.',
+  'generate.noMeeting': 'meeting.yaml puuttuu: esityslistaa ei tuotettu.',
+  'generate.badFormat': 'tuntematon muoto "{value}"; käytä md, html, pdf (sekä text, json tai github ilmoituksille)',
+  'generate.noDocument': 'ei tuotettavaa: --only agenda tarvitsee meeting.yaml-tiedoston',
+  'generate.pdfPrinting': 'Tulostetaan PDF selaimella {chrome}…',
+};
+
+export function cliText(key: Key, locale: Locale, args: Record<string, string | number> = {}): string {
+  const template = (locale === 'fi' ? fi : en)[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : whole));
+}

@@ -1,0 +1,22 @@
+// The library API (issue 5): the same stages the CLI uses, for those who script lnhs.
+//   import { loadWorkspace, validate, merge, render } from 'lnhs';
+export { loadWorkspace } from './workspace/load.js';
+export { validate } from './validate/index.js';
+export { merge } from './merge/index.js';
+export { render, listTemplates } from './render/index.js';
+export type { RenderOptions } from './render/index.js';
+export { prepareWorkspace, type Prepared } from './pipeline.js';
+export { writeOutputs, changedOutputs } from './output/write.js';
+export { jsonSchemas } from './model/json-schema.js';
+export {
+  formatText,
+  formatJson,
+  formatGithub,
+  hasErrors,
+  localize,
+  type Diagnostic,
+  type Severity,
+} from './diagnostics.js';
+export * from './model/types.js';
+export type { LoadedWorkspace, SourceFile } from './workspace/types.js';
+export { run } from './cli/main.js';
