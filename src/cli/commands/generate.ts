@@ -105,30 +105,37 @@ export async function generateCommand(dir: string | undefined, options: Generate
   return exitCode;
 }
 
-/** Print the rendered HTML documents to PDF with a local Chromium; loaded only when asked for. */
+/**
+ * Print the rendered HTML documents to PDF with a local Chromium; loaded only when asked for.
+ * No Chromium, or one that fails, is a clear message and exit 1, with the other formats still
+ * written (issue 3).
+ */
 async function printPdf(files: readonly OutputFile[], ctx: CommandContext): Promise<{ ok: boolean; files: OutputFile[] }> {
-  const { findChrome } = await import('../../output/chrome.js');
-  const { printPdfs } = await import('../../output/pdf.js');
+  const { printPdfs, requireChrome, ChromeNotFoundError, PdfPrintError } = await import('../../output/pdf.js');
   const { t } = await import('../../messages/index.js');
-  const chrome = findChrome(ctx.io.env);
-  if (!chrome) {
-    ctx.err(`lnhs: ${t('pdf.noChrome', {}, ctx.locale)}`);
-    ctx.err(t('pdf.noChrome.hint', {}, ctx.locale));
-    return { ok: false, files: [] };
+  try {
+    const chrome = requireChrome(ctx.io.env);
+    ctx.progress(cliText('generate.pdfPrinting', ctx.locale, { chrome }));
+    const docs = files
+      .filter((f) => f.name.endsWith('.html') && typeof f.content === 'string')
+      .map((f) => {
+        const html = f.content as string;
+        return {
+          name: f.name.replace(/\.html$/, '.pdf'),
+          html,
+          title: decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? f.name),
+          lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'fi',
+        };
+      });
+    return { ok: true, files: await printPdfs(docs, { chrome }) };
+  } catch (error) {
+    if (error instanceof ChromeNotFoundError || error instanceof PdfPrintError) {
+      ctx.err(`lnhs: ${t(error.messageId, error.args, ctx.locale)}`);
+      ctx.err(t(error.hintId, error.args, ctx.locale));
+      return { ok: false, files: [] };
+    }
+    throw error;
   }
-  ctx.progress(cliText('generate.pdfPrinting', ctx.locale, { chrome }));
-  const docs = files
-    .filter((f) => f.name.endsWith('.html') && typeof f.content === 'string')
-    .map((f) => {
-      const html = f.content as string;
-      return {
-        name: f.name.replace(/\.html$/, '.pdf'),
-        html,
-        title: decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? f.name),
-        lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'fi',
-      };
-    });
-  return { ok: true, files: await printPdfs(docs, { chrome }) };
 }
 
 function decodeEntities(s: string): string {

@@ -1,0 +1,122 @@
+// Printing plan.pdf and agenda.pdf with a local Chromium (issue 3 item 2): A4, the document title
+// and page numbers in the footer, a tagged PDF with an outline from the headings.
+//
+// playwright-core is imported inside printPdfs, never at the top: `--help`, `validate` and
+// md/html generation must not load browser code (SPEC 9). The pages are our own generated HTML,
+// but they are printed as if hostile anyway: JavaScript off, every network request refused.
+import type { OutputFile } from '../model/types.js';
+import type { MessageArgs, MessageId } from '../messages/index.js';
+import { chromeLaunchOptions } from './chrome.js';
+
+export { ChromeNotFoundError, findChrome, requireChrome } from './chrome.js';
+
+export interface PdfDocument {
+  /** output file name, e.g. `plan.pdf` */
+  name: string;
+  /** the standalone HTML page; the PDF's title and language come from its `<title>` and `lang` */
+  html: string;
+  /** shown in the footer of every page */
+  title: string;
+  /** language of the footer text */
+  lang: string;
+}
+
+export interface PdfOptions {
+  /** path of the Chromium executable, from {@link findChrome} */
+  chrome: string;
+  /** told of every request a page made and that was refused */
+  onBlocked?: (name: string, url: string) => void;
+}
+
+/** Chromium failed to start or to print; `generate` shows it and exits 1. */
+export class PdfPrintError extends Error {
+  override name = 'PdfPrintError';
+  readonly messageId: MessageId = 'pdf.failed';
+  readonly hintId: MessageId = 'pdf.failed.hint';
+  readonly args: MessageArgs;
+
+  constructor(document: string, chrome: string, cause: unknown) {
+    const reason = firstLine(cause instanceof Error ? cause.message : String(cause));
+    super(`Chromium could not print ${document}: ${reason}`, { cause });
+    this.args = { name: document, reason, chrome };
+  }
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n').find((l) => l.trim() !== '') ?? s).trim();
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The footer Chromium draws on every page: the title on the left, "page / pages" on the right.
+ * Page styles do not reach the template, so it carries its own font size (Chromium's default is
+ * too small to read) and the side margins of the page.
+ */
+export function footerTemplate(title: string, lang: string): string {
+  return (
+    `<div lang="${escapeHtml(lang)}" style="box-sizing:border-box;width:100%;padding:0 18mm;font-family:'Liberation Sans',Arial,sans-serif;` +
+    `font-size:8pt;color:#333;display:flex;justify-content:space-between;gap:8mm">` +
+    `<span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${escapeHtml(title)}</span>` +
+    `<span style="white-space:nowrap"><span class="pageNumber"></span> / <span class="totalPages"></span></span>` +
+    `</div>`
+  );
+}
+
+/** Print every document with one browser; the PDFs come back in the order of `docs`. */
+export async function printPdfs(docs: readonly PdfDocument[], options: PdfOptions): Promise<OutputFile[]> {
+  if (docs.length === 0) return [];
+  const { chromium } = await import('playwright-core');
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  try {
+    browser = await chromium.launch(chromeLaunchOptions(options.chrome));
+  } catch (error) {
+    throw new PdfPrintError(docs[0]!.name, options.chrome, error);
+  }
+  try {
+    const files: OutputFile[] = [];
+    for (const doc of docs) {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        offline: true,
+        serviceWorkers: 'block',
+        acceptDownloads: false,
+        // the locale Chromium formats with; the page's own `lang` is what the PDF records
+        ...(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(doc.lang) ? { locale: doc.lang } : {}),
+      });
+      try {
+        // Everything but the document itself and inline data is refused: a published plan must
+        // not call home, and an image from the web would make the PDF depend on the network.
+        await context.route('**', (route) => {
+          const url = route.request().url();
+          if (url.startsWith('data:') || url.startsWith('about:')) return route.continue();
+          options.onBlocked?.(doc.name, url);
+          return route.abort('blockedbyclient');
+        });
+        const page = await context.newPage();
+        await page.setContent(doc.html, { waitUntil: 'load', timeout: 60_000 });
+        const pdf = await page.pdf({
+          format: 'A4',
+          margin: { top: '18mm', right: '18mm', bottom: '20mm', left: '18mm' },
+          displayHeaderFooter: true,
+          // an empty header: Chromium's default one shows the date and the URL
+          headerTemplate: '<span></span>',
+          footerTemplate: footerTemplate(doc.title, doc.lang),
+          printBackground: true,
+          tagged: true,
+          outline: true,
+        });
+        files.push({ name: doc.name, content: new Uint8Array(pdf) });
+      } catch (error) {
+        throw new PdfPrintError(doc.name, options.chrome, error);
+      } finally {
+        await context.close().catch(() => undefined);
+      }
+    }
+    return files;
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
