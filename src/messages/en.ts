@@ -131,6 +131,8 @@ export const en = {
   'rule.unknownTheme.hint.none': 'plan.yaml defines no themes: add them under `themes:` as `id: label`.',
   'rule.unknownBoard.hint': 'Board ids in this workspace: {allowed}.',
   'rule.duplicateIndicator': 'The indicator id `{id}` is used twice (also at line {line}).',
+  'file.unreadable.hint': 'Check that the file exists and that you are allowed to read it.',
+  'yaml.tooDeep': 'Lists and mappings are nested too deeply (more than {max} levels).',
   'template.unknown.hint': 'A workspace template replaces a built-in one of the same file name: {names}; partials go in templates/partials/.',
   'template.outside': 'The template `{name}` leads outside the templates folder (a symbolic link?); it is not used.',
 } as const;

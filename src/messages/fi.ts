@@ -124,6 +124,8 @@ export const fi: Record<MessageId, string> = {
   'rule.unknownTheme.hint.none': 'plan.yaml-tiedostossa ei ole teemoja: lisää ne kohtaan `themes:` muodossa `tunnus: nimi`.',
   'rule.unknownBoard.hint': 'Työtilan lautakuntien tunnukset: {allowed}.',
   'rule.duplicateIndicator': 'Indikaattorin tunnus `{id}` on käytössä kahdesti (myös rivillä {line}).',
+  'file.unreadable.hint': 'Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea se.',
+  'yaml.tooDeep': 'Luettelot ja avain–arvo-rakenteet ovat liian monella tasolla sisäkkäin (yli {max} tasoa).',
   'template.unknown.hint': 'Työtilan mallipohja korvaa samannimisen sisäänrakennetun: {names}; osamallit kuuluvat kansioon templates/partials/.',
   'template.outside': 'Mallipohja `{name}` johtaa mallipohjakansion ulkopuolelle (symbolinen linkki?); sitä ei käytetä.',
 };

@@ -1,0 +1,147 @@
+// Turning input text into Markdown that can never become markup (SPEC 8). Three strengths:
+//
+// - `mdText`: plain text. Every character that Markdown could read as syntax is escaped.
+// - `mdInline`: one line of text with inline Markdown (emphasis, links) kept, as SPEC 2.2 allows
+//   for item texts. Raw HTML, images and block syntax are escaped.
+// - `mdBlock`: Markdown prose (paragraphs, lists) for `plan.sections` and meeting descriptions.
+//   Raw HTML and images are escaped and headings are moved below the template's own level.
+//
+// This is the first of two layers: the Markdown → HTML step (markdown.ts) also escapes every raw
+// HTML token and drops link targets other than http, https and mailto, so even a workspace
+// template that prints a value without a helper cannot inject markup into the HTML.
+
+/** Characters reserved for the renderer's own inline markers (markdown.ts); never taken from input. */
+export const MARKER_OPEN = '\uE000';
+export const MARKER_CLOSE = '\uE001';
+
+// C0/C1 controls except tab and newline, the marker characters, and the byte-order mark.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uE000\uE001\uFEFF]/g;
+
+/** Remove characters that have no place in a document (and the renderer's marker characters). */
+export function clean(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(UNSAFE_CHARS, '');
+}
+
+/** Whitespace (newlines, tabs) collapsed to single spaces, trimmed. */
+function oneLine(text: string): string {
+  // not \s: a no-break space (as in `10 450`) is meant to stay
+  return clean(text).replace(/[ \t\n\r\f\v]+/g, ' ').replace(/^ | $/g, '');
+}
+
+// An entity reference (`&lt;`, `&#60;`) would be decoded by Markdown; `\&` keeps it literal.
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+
+/**
+ * Escape what could start a block at the beginning of a line: ATX headings, list markers,
+ * thematic breaks, setext underlines, ordered-list numbers, link reference definitions.
+ * A template may put any value at the start of a line, so every value is treated as if it were.
+ */
+function escapeLineStart(line: string): string {
+  if (/^#{1,6}(\s|$)/.test(line)) return '\\' + line;
+  if (/^[-+*](\s|$)/.test(line)) return '\\' + line;
+  if (/^([-*_=])(\s*\1)*\s*$/.test(line)) return '\\' + line;
+  const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(line);
+  if (ordered) return ordered[1] + '\\' + line.slice(ordered[1]!.length);
+  if (/^\[[^\]]*\]:/.test(line)) return '\\' + line;
+  return line;
+}
+
+/** Plain text: nothing in it is Markdown. For names, places, roles, titles. */
+export function mdText(text: string | undefined | null): string {
+  if (text === undefined || text === null) return '';
+  const line = oneLine(String(text))
+    .replace(/[\\`*_[\]<>|~]/g, (c) => '\\' + c)
+    .replace(ENTITY, '\\&');
+  return escapeLineStart(line);
+}
+
+/**
+ * One line with inline Markdown kept (emphasis, strikethrough, links) — SPEC 2.2. Raw HTML,
+ * autolinks in angle brackets, images, code spans and table pipes are escaped; a trailing
+ * backslash cannot escape what the template puts after the value.
+ */
+export function mdInline(text: string | undefined | null): string {
+  if (text === undefined || text === null) return '';
+  let line = oneLine(String(text))
+    .replace(/[<>|`]/g, (c) => '\\' + c)
+    .replace(/!(?=\[)/g, '\\!')
+    .replace(ENTITY, '\\&');
+  if (/(^|[^\\])(\\\\)*\\$/.test(line)) line += '\\';
+  return escapeLineStart(line);
+}
+
+/**
+ * Markdown prose: paragraphs, lists, block quotes, emphasis, links and tables kept; raw HTML and
+ * images escaped; headings moved to `baseLevel` and below (the distinct levels used are kept in
+ * order, so `#` and `###` become `baseLevel` and `baseLevel + 1`), so that prose cannot add a
+ * second `<h1>` or break the heading order of the document. Fenced code stays as it is
+ * (code is escaped when rendered).
+ */
+export function mdBlock(text: string | undefined | null, baseLevel = 3): string {
+  if (text === undefined || text === null) return '';
+  const lines = clean(String(text)).split('\n');
+  const out: string[] = [];
+  const levels = new Set<number>();
+  let fence: string | null = null;
+  for (const line of lines) {
+    if (fence === null) {
+      const h = /^ {0,3}(#{1,6})(\s|$)/.exec(line);
+      if (h) levels.add(h[1]!.length);
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) fence = fence === null ? f[1]![0]! : fence === f[1]![0] ? null : fence;
+  }
+  const ranked = [...levels].sort((a, b) => a - b);
+  fence = null;
+  let previousBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (fence !== null) {
+      out.push(raw);
+      if (f && f[1]![0] === fence) fence = null;
+      continue;
+    }
+    if (f) {
+      fence = f[1]![0]!;
+      out.push(raw);
+      previousBlank = false;
+      continue;
+    }
+    let line = raw
+      .replace(/</g, '\\<')
+      .replace(/!(?=\[)/g, '\\!')
+      .replace(ENTITY, '\\&');
+    // `>` only matters as a block quote marker at the start of a line; escape it elsewhere.
+    const quote = /^(\s{0,3}(?:>\s?)*)/.exec(line)![1]!;
+    line = quote + line.slice(quote.length).replace(/>/g, '\\>');
+    const h = /^ {0,3}(#{1,6})(\s.*|)$/.exec(line);
+    if (h) {
+      const level = Math.min(6, baseLevel + ranked.indexOf(h[1]!.length));
+      line = '#'.repeat(level) + (h[2] ? ' ' + h[2].trim() : '');
+    } else if (!previousBlank && /^ {0,3}(=+|-+)\s*$/.test(line)) {
+      // a setext underline would turn the previous line into a heading of its own level
+      line = line.replace(/^(\s*)/, '$1\\');
+    }
+    // a hard break of two trailing spaces survives our whitespace clean-up as a backslash
+    const next = lines[i + 1];
+    if (/\S {2,}$/.test(line) && next !== undefined && next.trim() !== '') line = line.replace(/ +$/, '\\');
+    else line = line.replace(/\s+$/, '');
+    out.push(line);
+    previousBlank = line.trim() === '';
+  }
+  return out.join('\n').replace(/^\n+|\n+$/g, '');
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text or attribute value for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}

@@ -1,0 +1,129 @@
+// The render stage (SPEC 5): MergedPlan in, output files out — plan and agenda as Markdown and
+// as standalone HTML, and the meeting as iCalendar, in the plan's language. Pure: the same input
+// gives byte-identical files; nothing here reads the clock. The only disk access is reading the
+// templates (templates.ts).
+import type { Diagnostic } from '../diagnostics.js';
+import type { MergedPlan, OutputFile } from '../model/types.js';
+import { buildAgenda, numberRanges, type Agenda } from './agenda.js';
+import { formatter, type Formatter } from './format.js';
+import { makeHelpers } from './helpers.js';
+import { PAGE_IDS, htmlPage } from './html.js';
+import { agendaIcs } from './ics.js';
+import { markdownToHtml } from './markdown.js';
+import { buildPlanView, planTitle } from './plan-view.js';
+import {
+  builtinTemplatesDir,
+  listTemplates,
+  loadTemplates,
+  runTemplate,
+  templateDiagnostic,
+  type TemplateSet,
+} from './templates.js';
+
+export { builtinTemplatesDir, listTemplates, loadTemplates };
+export type { TemplateInfo, TemplateSet } from './templates.js';
+export { LABELS, type LabelKey } from './labels/index.js';
+
+export interface RenderOptions {
+  /** render only this document (default both; the agenda only when there is a meeting) */
+  only?: 'plan' | 'agenda';
+  formats: ('md' | 'html')[];
+  /** the workspace's template overrides; default `merged.templatesDir` */
+  templatesDir?: string;
+  /** agenda.ics whenever the agenda is rendered; default true */
+  ics?: boolean;
+  /** templates loaded before (loadTemplates), to render several plans without reading them again */
+  templates?: TemplateSet;
+}
+
+export interface RenderResult {
+  files: OutputFile[];
+  diagnostics: Diagnostic[];
+}
+
+export async function render(merged: MergedPlan, options: RenderOptions): Promise<RenderResult> {
+  const set = options.templates ?? (await loadTemplates(options.templatesDir ?? merged.templatesDir));
+  const diagnostics: Diagnostic[] = [...set.diagnostics];
+  const files: OutputFile[] = [];
+  const fmt = formatter(merged.plan.language);
+  const helpers = makeHelpers(fmt);
+  const wantMd = options.formats.includes('md');
+  const wantHtml = options.formats.includes('html');
+
+  const document = (
+    name: 'plan' | 'agenda',
+    title: string,
+    view: (html: boolean) => { context: object; fragments: readonly string[] },
+  ) => {
+    const template = `${name}.md`;
+    if (!set.templates.has(template)) return; // its compile error is among the diagnostics
+    const run = (html: boolean) => {
+      const { context, fragments } = view(html);
+      const result = runTemplate(set, template, context, helpers);
+      if ('error' in result) {
+        if (!result.reported) diagnostics.push(templateDiagnostic(result.file, result.error));
+        return null;
+      }
+      return { markdown: tidyMarkdown(result.output), fragments };
+    };
+    if (wantMd) {
+      const md = run(false);
+      if (!md) return;
+      files.push({ name: `${name}.md`, content: md.markdown });
+    }
+    if (wantHtml) {
+      const md = run(true);
+      if (!md) return;
+      const { html, headings } = markdownToHtml(md.markdown, { fragments: md.fragments, reservedIds: PAGE_IDS });
+      files.push({
+        name: `${name}.html`,
+        content: htmlPage({ lang: fmt.lang, title, body: html, headings, labels: fmt.labels }),
+      });
+    }
+  };
+
+  if (options.only !== 'agenda') {
+    document('plan', planTitle(merged, fmt), (html) => {
+      const { view, fragments } = buildPlanView(merged, fmt, html);
+      return { context: view, fragments };
+    });
+  }
+
+  const meeting = merged.meeting;
+  if (options.only !== 'plan' && meeting) {
+    const agenda = buildAgenda(merged, meeting, fmt);
+    document('agenda', agenda.title, (html) => ({ context: agendaView(agenda, fmt, html), fragments: [] }));
+    if (options.ics !== false) files.push({ name: 'agenda.ics', content: agendaIcs(agenda, meeting, fmt) });
+  }
+
+  return { files, diagnostics };
+}
+
+/** The agenda for the templates: the appeal's item numbers as ranges ("1–7 ja 9"). */
+function agendaView(agenda: Agenda, fmt: Formatter, html: boolean) {
+  return {
+    ...agenda,
+    lang: fmt.lang,
+    html,
+    appeal: {
+      preparatory: agenda.appeal.preparatory.length ? numberRanges(agenda.appeal.preparatory, fmt) : null,
+      decisions: agenda.appeal.decisions.length ? numberRanges(agenda.appeal.decisions, fmt) : null,
+    },
+  };
+}
+
+/**
+ * Whitespace only: trailing spaces off (hard breaks are backslashes, see escape.ts), at most one
+ * blank line in a row, one newline at the end. Templates can then be written for readability.
+ */
+export function tidyMarkdown(markdown: string): string {
+  return (
+    markdown
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+$/, ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+/, '')
+      .replace(/\n*$/, '\n')
+  );
+}
