@@ -1,0 +1,162 @@
+// Schema-checked input → the typed model of model/types.ts. Every SWOT item, goal, action,
+// vision text, meeting item and indicator keeps the place it was written, so later stages can
+// name file and line. Optional fields that are absent stay absent (no `undefined` keys).
+import type {
+  Action,
+  Board,
+  Goal,
+  Indicator,
+  Meeting,
+  MeetingItem,
+  Plan,
+  Pos,
+  Quadrant,
+  SectionId,
+  SwotItem,
+  VisionText,
+} from '../model/types.js';
+import { QUADRANTS } from '../model/types.js';
+import type { BoardInput, IndicatorsInput, MeetingInput, PlanInput } from '../model/schema.js';
+import { positionOf } from '../workspace/load.js';
+import type { SourceFile } from '../workspace/types.js';
+
+type Path = (string | number)[];
+
+export function posOf(src: SourceFile, path: Path): Pos {
+  const { line, column } = positionOf(src, path, 'value');
+  return { file: src.file, line, column };
+}
+
+/** `obj` with the keys whose value is undefined removed (in place). */
+function compact<T extends object>(obj: T): T {
+  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
+  return obj;
+}
+
+/** The keys of the mapping at `path` in the order they are written (a JS object puts "2024" first). */
+function keysInOrder(src: SourceFile, path: Path, fallback: string[]): string[] {
+  const node = src.doc?.getIn(path, true) as { items?: { key?: { value?: unknown } }[] } | undefined;
+  if (!node || !Array.isArray(node.items)) return fallback;
+  const written = node.items.map((p) => String(p.key?.value));
+  const wanted = new Set(fallback);
+  const ordered = written.filter((k) => wanted.has(k));
+  return ordered.length === fallback.length ? ordered : fallback;
+}
+
+export function toPlan(src: SourceFile, input: PlanInput): Plan {
+  const themes: Record<string, string> = {};
+  const themeInput = input.themes ?? {};
+  for (const id of keysInOrder(src, ['themes'], Object.keys(themeInput))) themes[id] = themeInput[id]!;
+  const sections: Partial<Record<SectionId, string>> = {};
+  for (const [id, text] of Object.entries(input.sections ?? {}) as [SectionId, string | undefined][]) {
+    if (text !== undefined && text.trim() !== '') sections[id] = text;
+  }
+  const vision = input.vision !== undefined && input.vision.trim() !== '' ? input.vision : undefined;
+  return compact({
+    title: input.title,
+    kind: input.kind,
+    municipalities: [...input.municipalities],
+    county: input.county,
+    period: { start: input.period.start, end: input.period.end },
+    language: input.language,
+    steeringGroup: (input.steering_group ?? []).map((m) => compact({ ...m })),
+    vision,
+    themes,
+    sections,
+    approval: input.approval ? compact({ ...input.approval }) : undefined,
+    file: src.file,
+  });
+}
+
+export function toBoard(src: SourceFile, input: BoardInput): Board {
+  const swot = {} as Record<Quadrant, SwotItem[]>;
+  for (const q of QUADRANTS) {
+    swot[q] = (input.swot?.[q] ?? []).map((item, i): SwotItem => {
+      const pos = posOf(src, ['swot', q, i]);
+      if (typeof item === 'string') return { text: item, pos };
+      return compact({ text: item.text, id: item.id, theme: item.theme, note: item.note, pos });
+    });
+  }
+  let vision: VisionText[] = [];
+  if (typeof input.vision === 'string') vision = [{ text: input.vision, pos: posOf(src, ['vision']) }];
+  else if (Array.isArray(input.vision)) vision = input.vision.map((text, i) => ({ text, pos: posOf(src, ['vision', i]) }));
+  const goals = (input.goals ?? []).map(
+    (goal, g): Goal =>
+      compact({
+        id: goal.id,
+        title: goal.title,
+        theme: goal.theme,
+        actions: goal.actions.map(
+          (a, i): Action =>
+            compact({
+              text: a.text,
+              responsible: a.responsible,
+              due: a.due === undefined ? undefined : String(a.due),
+              indicator: a.indicator,
+              resources: a.resources,
+              pos: posOf(src, ['goals', g, 'actions', i]),
+            }),
+        ),
+        pos: posOf(src, ['goals', g]),
+      }),
+  );
+  return compact({
+    id: input.board.id,
+    name: input.board.name,
+    municipality: input.board.municipality,
+    contact: input.contact ? compact({ ...input.contact }) : undefined,
+    submitted: input.submitted,
+    swot,
+    vision,
+    goals,
+    file: src.file,
+  });
+}
+
+/** `allBoards`: the default for `boards`, every board in file-name order. */
+export function toMeeting(src: SourceFile, input: MeetingInput, allBoards: string[]): Meeting {
+  const sections: Record<string, number> = {};
+  const sectionInput = input.sections ?? {};
+  for (const id of keysInOrder(src, ['sections'], Object.keys(sectionInput))) sections[id] = sectionInput[id]!;
+  return compact({
+    title: input.title,
+    date: input.date,
+    start: input.start,
+    end: input.end,
+    place: input.place,
+    boards: input.boards ? [...input.boards] : [...allBoards],
+    sections,
+    chair: input.chair,
+    secretary: input.secretary,
+    items: (input.items ?? []).map(
+      (item, i): MeetingItem =>
+        compact({
+          title: item.title,
+          preparer: item.preparer,
+          presenter: item.presenter,
+          description: item.description,
+          proposal: item.proposal,
+          boards: item.boards ? [...item.boards] : undefined,
+          duration: item.duration,
+          pos: posOf(src, ['items', i]),
+        }),
+    ),
+    file: src.file,
+  });
+}
+
+export function toIndicators(src: SourceFile, input: IndicatorsInput): Indicator[] {
+  return input.indicators.map((ind, i): Indicator => {
+    const values: Record<string, number> = {};
+    for (const year of Object.keys(ind.values).sort()) values[year] = ind.values[year]!;
+    return compact({
+      id: ind.id,
+      title: ind.title,
+      unit: ind.unit,
+      source: ind.source,
+      region: ind.region,
+      values,
+      pos: posOf(src, ['indicators', i]),
+    });
+  });
+}

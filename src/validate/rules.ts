@@ -1,0 +1,275 @@
+// Cross-file rules and legal completeness. Each rule is a small function that looks at the
+// typed pieces that passed the schema and reports onto the context; a rule never assumes that
+// another file was valid (a broken plan.yaml must not hide the problems of the boards).
+import path from 'node:path';
+import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
+import { SECTION_HEADINGS } from '../model/legal.js';
+import {
+  QUADRANTS,
+  REQUIRED_SECTIONS,
+  type Board,
+  type Indicator,
+  type Meeting,
+  type Plan,
+  type Pos,
+} from '../model/types.js';
+import { positionOf } from '../workspace/load.js';
+import type { SourceFile } from '../workspace/types.js';
+import { normalizeText } from './normalize.js';
+import { suggest } from './suggest.js';
+
+export interface Checked<T> {
+  src: SourceFile;
+  model: T;
+}
+
+export interface RuleContext {
+  plan?: Checked<Plan>;
+  /** boards that passed the schema, in file-name order */
+  boards: Checked<Board>[];
+  /** every board id there is: of the checked boards, and the file names of the broken ones */
+  boardIds: string[];
+  meeting?: Checked<Meeting> & { boardsGiven: boolean };
+  indicators?: Checked<Indicator[]>;
+  diagnostics: Diagnostic[];
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+type Path = (string | number)[];
+type Report = Omit<DiagnosticInit, 'file' | 'line' | 'column' | 'source'>;
+
+function report(ctx: RuleContext, src: SourceFile, at: Path, which: 'key' | 'value', init: Report): void {
+  ctx.diagnostics.push(diagnostic({ file: src.file, ...positionOf(src, at, which), ...init }));
+}
+
+const list = (values: Iterable<string>) => [...values].map((v) => `\`${v}\``).join(', ');
+
+/** The file name without folder and extension: `boards/perusturva.yaml` → `perusturva`. */
+export function fileStem(src: SourceFile): string {
+  return path.posix.basename(src.rel).replace(/\.ya?ml$/i, '');
+}
+
+// ---- plan -------------------------------------------------------------------------------------
+
+/** `end >= start`; longer than four years is a warning (Child Welfare Act 12 §: reviewed every four years). */
+export const periodRule: Rule = (ctx) => {
+  if (!ctx.plan) return;
+  const { src, model } = ctx.plan;
+  const { start, end } = model.period;
+  if (end < start) {
+    report(ctx, src, ['period', 'end'], 'value', { code: 'period-order', id: 'rule.periodOrder', args: { start, end } });
+  } else if (end - start + 1 > 4) {
+    report(ctx, src, ['period'], 'key', {
+      severity: 'warning',
+      code: 'period-long',
+      id: 'rule.periodLong',
+      args: { years: end - start + 1 },
+      hintId: 'rule.periodLong.hint',
+    });
+  }
+};
+
+export const visionRule: Rule = (ctx) => {
+  if (!ctx.plan || ctx.plan.model.vision !== undefined) return;
+  report(ctx, ctx.plan.src, ['vision'], 'key', {
+    severity: 'warning',
+    code: 'no-vision',
+    id: 'rule.noVision',
+    hintId: 'rule.noVision.hint',
+  });
+};
+
+/** SPEC 4: each section required for the plan's kind needs text. */
+export const legalSectionsRule: Rule = (ctx) => {
+  if (!ctx.plan) return;
+  const { src, model } = ctx.plan;
+  for (const section of REQUIRED_SECTIONS[model.kind]) {
+    if (model.sections[section] !== undefined) continue;
+    report(ctx, src, ['sections', section], 'key', {
+      severity: 'warning',
+      code: 'missing-section',
+      id: 'rule.missingSection',
+      args: { section, heading: SECTION_HEADINGS.fi[section], kind: model.kind },
+      hintId: 'rule.missingSection.hint',
+    });
+  }
+};
+
+// ---- boards -----------------------------------------------------------------------------------
+
+/** Board ids are unique; a board's id should match its file name. */
+export const boardIdRule: Rule = (ctx) => {
+  const first = new Map<string, Checked<Board>>();
+  for (const board of ctx.boards) {
+    const { src, model } = board;
+    const earlier = first.get(model.id);
+    if (earlier) {
+      const line = positionOf(earlier.src, ['board', 'id'], 'value').line;
+      report(ctx, src, ['board', 'id'], 'value', {
+        code: 'duplicate-board',
+        id: 'rule.duplicateBoard',
+        args: { id: model.id, other: `${earlier.src.file}:${line}` },
+      });
+    } else {
+      first.set(model.id, board);
+    }
+    const stem = fileStem(src);
+    if (stem !== model.id) {
+      report(ctx, src, ['board', 'id'], 'value', {
+        severity: 'warning',
+        code: 'board-id-mismatch',
+        id: 'rule.boardIdFile',
+        args: { id: model.id, file: path.posix.basename(src.rel) },
+        hintId: 'rule.boardIdFile.hint',
+      });
+    }
+  }
+};
+
+export const municipalityRule: Rule = (ctx) => {
+  if (!ctx.plan) return;
+  const allowed = ctx.plan.model.municipalities;
+  for (const { src, model } of ctx.boards) {
+    if (model.municipality === undefined || allowed.includes(model.municipality)) continue;
+    const suggestion = suggest(model.municipality, allowed);
+    report(ctx, src, ['board', 'municipality'], 'value', {
+      code: 'unknown-municipality',
+      id: 'rule.unknownMunicipality',
+      args: { value: model.municipality, allowed: allowed.join(', ') },
+      ...(suggestion ? { hintId: 'schema.unknownKey.hint.didYouMean', hintArgs: { suggestion } } : {}),
+    });
+  }
+};
+
+/** Themes of SWOT items and goals must be defined in plan.yaml. */
+export const themeRule: Rule = (ctx) => {
+  if (!ctx.plan) return;
+  const themes = Object.keys(ctx.plan.model.themes);
+  const check = (src: SourceFile, theme: string | undefined, at: Path) => {
+    if (theme === undefined || themes.includes(theme)) return;
+    const suggestion = suggest(theme, themes);
+    report(ctx, src, at, 'value', {
+      code: 'unknown-theme',
+      id: 'rule.unknownTheme',
+      args: { value: theme },
+      ...(suggestion
+        ? { hintId: 'schema.unknownKey.hint.didYouMean', hintArgs: { suggestion } }
+        : themes.length > 0
+          ? { hintId: 'rule.unknownTheme.hint', hintArgs: { allowed: list(themes) } }
+          : { hintId: 'rule.unknownTheme.hint.none' }),
+    });
+  };
+  for (const { src, model } of ctx.boards) {
+    for (const q of QUADRANTS) model.swot[q].forEach((item, i) => check(src, item.theme, ['swot', q, i, 'theme']));
+    model.goals.forEach((goal, g) => check(src, goal.theme, ['goals', g, 'theme']));
+  }
+};
+
+/** Within one board's quadrant an id is used once. */
+export const duplicateIdRule: Rule = (ctx) => {
+  for (const { src, model } of ctx.boards) {
+    for (const q of QUADRANTS) {
+      const seen = new Map<string, number>();
+      model.swot[q].forEach((item, i) => {
+        if (item.id === undefined) return;
+        const line = seen.get(item.id);
+        if (line === undefined) {
+          seen.set(item.id, item.pos.line);
+          return;
+        }
+        report(ctx, src, ['swot', q, i, 'id'], 'value', { code: 'duplicate-id', id: 'rule.duplicateId', args: { id: item.id, line } });
+      });
+    }
+  }
+};
+
+/**
+ * SPEC 3: equal ids across boards mean the same item, so their texts must be equal (after
+ * normalization). The later one is reported, naming the first place.
+ */
+export const idConflictRule: Rule = (ctx) => {
+  for (const q of QUADRANTS) {
+    const first = new Map<string, { text: string; norm: string; board: string; src: SourceFile; pos: Pos }>();
+    for (const { src, model } of ctx.boards) {
+      model.swot[q].forEach((item, i) => {
+        if (item.id === undefined) return;
+        const norm = normalizeText(item.text);
+        const earlier = first.get(item.id);
+        if (!earlier) {
+          first.set(item.id, { text: item.text, norm, board: model.id, src, pos: item.pos });
+          return;
+        }
+        // the same board reusing an id is duplicate-id's business
+        if (earlier.board === model.id || earlier.norm === norm) return;
+        report(ctx, src, ['swot', q, i, 'id'], 'value', {
+          code: 'id-conflict',
+          id: 'rule.idConflict',
+          args: { id: item.id, text: item.text, otherText: earlier.text, other: `${earlier.src.file}:${earlier.pos.line}` },
+          hintId: 'rule.idConflict.hint',
+        });
+      });
+    }
+  }
+};
+
+// ---- meeting ----------------------------------------------------------------------------------
+
+/** Boards named in meeting.yaml (attending boards, § numbers, items) must exist. */
+export const meetingBoardsRule: Rule = (ctx) => {
+  if (!ctx.meeting) return;
+  const { src, model, boardsGiven } = ctx.meeting;
+  const known = ctx.boardIds;
+  const check = (id: string, at: Path, which: 'key' | 'value') => {
+    if (known.includes(id)) return;
+    const suggestion = suggest(id, known);
+    report(ctx, src, at, which, {
+      code: 'unknown-board',
+      id: 'rule.unknownBoard',
+      args: { value: id },
+      ...(suggestion
+        ? { hintId: 'schema.unknownKey.hint.didYouMean', hintArgs: { suggestion } }
+        : { hintId: 'rule.unknownBoard.hint', hintArgs: { allowed: list(known) } }),
+    });
+  };
+  if (boardsGiven) model.boards.forEach((id, i) => check(id, ['boards', i], 'value'));
+  for (const id of Object.keys(model.sections)) check(id, ['sections', id], 'key');
+  model.items.forEach((item, i) => item.boards?.forEach((id, b) => check(id, ['items', i, 'boards', b], 'value')));
+};
+
+export const meetingTimeRule: Rule = (ctx) => {
+  if (!ctx.meeting) return;
+  const { src, model } = ctx.meeting;
+  // "HH:MM" strings compare in time order
+  if (model.end !== undefined && model.end <= model.start) {
+    report(ctx, src, ['end'], 'value', { code: 'time-order', id: 'rule.timeOrder', args: { start: model.start, end: model.end } });
+  }
+};
+
+// ---- indicators -------------------------------------------------------------------------------
+
+export const indicatorIdRule: Rule = (ctx) => {
+  if (!ctx.indicators) return;
+  const { src, model } = ctx.indicators;
+  const seen = new Map<string, number>();
+  model.forEach((indicator, i) => {
+    const line = seen.get(indicator.id);
+    if (line === undefined) seen.set(indicator.id, indicator.pos.line);
+    else report(ctx, src, ['indicators', i, 'id'], 'value', { code: 'duplicate-id', id: 'rule.duplicateIndicator', args: { id: indicator.id, line } });
+  });
+};
+
+/** All rules, in the order their diagnostics are collected. */
+export const RULES: readonly Rule[] = [
+  periodRule,
+  visionRule,
+  legalSectionsRule,
+  boardIdRule,
+  municipalityRule,
+  themeRule,
+  duplicateIdRule,
+  idConflictRule,
+  meetingBoardsRule,
+  meetingTimeRule,
+  indicatorIdRule,
+];

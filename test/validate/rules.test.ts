@@ -1,0 +1,254 @@
+// The cross-file rules, one by one, and legal completeness per plan kind (SPEC 4).
+import { describe, expect, it } from 'vitest';
+import { localize, type Diagnostic } from '../../src/diagnostics.js';
+import { check, files, KOULUTUS, MEETING, PERUSTURVA, PLAN, summary } from './workspace.js';
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+const only = (diagnostics: Diagnostic[], code: string) => {
+  const found = diagnostics.filter((d) => d.code === code);
+  expect(found, codes(diagnostics).join(', ')).toHaveLength(1);
+  return found[0]!;
+};
+
+const ALL_SECTIONS = `sections:
+  wellbeing_status: a
+  prevention: b
+  child_welfare_need: c
+  child_welfare_resources: d
+  child_welfare_services: e
+  cooperation: f
+  implementation: g
+`;
+
+describe('the valid workspace', () => {
+  it('has no diagnostics and a model', async () => {
+    const { diagnostics, model } = await check(files({ 'meeting.yaml': MEETING }));
+    expect(diagnostics).toEqual([]);
+    expect(model).toBeDefined();
+  });
+});
+
+describe('boards', () => {
+  it('duplicate-board: the same id in two files', async () => {
+    const { diagnostics, dir, model } = await check(files({ 'boards/sivistys.yaml': KOULUTUS }));
+    const d = only(diagnostics, 'duplicate-board');
+    expect(summary([d], dir)).toEqual(['duplicate-board boards/sivistys.yaml:2:7']);
+    expect(d.message).toMatch(/`koulutus` is already used in .*koulutus\.yaml:2\.$/);
+    expect(model).toBeUndefined();
+  });
+
+  it('board-id-mismatch: a warning, the model is still made', async () => {
+    const { diagnostics, dir, model } = await check(
+      files({ 'boards/koulutus.yaml': null, 'boards/koulu.yaml': KOULUTUS }),
+    );
+    expect(summary(diagnostics, dir)).toEqual(['board-id-mismatch boards/koulu.yaml:2:7']);
+    expect(diagnostics[0]!.severity).toBe('warning');
+    expect(diagnostics[0]!.hint).toBe('Rename the file to koulutus.yaml or change `board.id`.');
+    expect(model?.boards.map((b) => b.id)).toEqual(['koulutus', 'perusturva']);
+  });
+
+  it('unknown-municipality', async () => {
+    const { diagnostics, dir } = await check(files({ 'boards/perusturva.yaml': PERUSTURVA.replace('municipality: Akaa', 'municipality: Akka') }));
+    const d = only(diagnostics, 'unknown-municipality');
+    expect(summary([d], dir)).toEqual(['unknown-municipality boards/perusturva.yaml:4:17']);
+    expect(d.message).toBe("The municipality `Akka` is not one of the plan's municipalities (Akaa).");
+    expect(d.hint).toBe('Did you mean `Akaa`?');
+  });
+
+  it('unknown-theme in SWOT items and goals', async () => {
+    const { diagnostics, dir } = await check(
+      files({
+        'boards/perusturva.yaml': PERUSTURVA.replace('theme: harrastukset', 'theme: harrastus').replace('theme: mielenterveys', 'theme: talous'),
+      }),
+    );
+    expect(summary(diagnostics, dir)).toEqual([
+      'unknown-theme boards/perusturva.yaml:11:14',
+      'unknown-theme boards/perusturva.yaml:18:12',
+    ]);
+    expect(diagnostics[0]!.hint).toBe('Did you mean `harrastukset`?');
+    expect(diagnostics[1]!.hint).toBe('Defined themes: `harrastukset`, `mielenterveys`.');
+  });
+
+  it('unknown-theme when plan.yaml defines none', async () => {
+    const plan = PLAN.replace(/themes:\n(  .*\n)+/, '');
+    const { diagnostics } = await check(files({ 'plan.yaml': plan }));
+    expect(codes(diagnostics)).toEqual(['unknown-theme', 'unknown-theme']);
+    expect(diagnostics[0]!.hint).toMatch(/defines no themes/);
+  });
+
+  it('duplicate-id: the same id twice in one quadrant', async () => {
+    const board = KOULUTUS.replace(
+      '      id: S-harrastukset\n',
+      '      id: S-harrastukset\n    - text: Toinen\n      id: S-harrastukset\n',
+    );
+    const { diagnostics, dir } = await check(files({ 'boards/koulutus.yaml': board }));
+    const d = only(diagnostics, 'duplicate-id');
+    expect(summary([d], dir)).toEqual(['duplicate-id boards/koulutus.yaml:9:11']);
+    expect(d.message).toBe('The id `S-harrastukset` is used twice in this board (also at line 6).');
+  });
+
+  it('the same id in two quadrants of one board is fine', async () => {
+    const board = KOULUTUS.replace('vision:', '  threats:\n    - text: Eri asia\n      id: S-harrastukset\nvision:');
+    const { diagnostics, model } = await check(files({ 'boards/koulutus.yaml': board }));
+    expect(diagnostics).toEqual([]);
+    expect(model!.boards[0]!.swot.threats.map((i) => i.id)).toEqual(['S-harrastukset']);
+  });
+
+  it('id-conflict: the same id with different texts in two boards, naming both places', async () => {
+    const { diagnostics, dir } = await check(
+      files({ 'boards/perusturva.yaml': PERUSTURVA.replace('Harrastusmahdollisuuksia on paljon', 'Harrastuksia on liian vähän') }),
+    );
+    const d = only(diagnostics, 'id-conflict');
+    expect(d.severity).toBe('error');
+    // koulutus.yaml comes first in file-name order, so perusturva.yaml is the later place
+    expect(summary([d], dir)).toEqual(['id-conflict boards/perusturva.yaml:10:11']);
+    expect(d.message).toContain('"Harrastuksia on liian vähän" here');
+    expect(d.message).toContain('"Harrastusmahdollisuuksia on paljon!" in ');
+    expect(d.message).toMatch(/koulutus\.yaml:6\.$/);
+    expect(localize(d, 'fi').message).toMatch(/^Tunnuksella `S-harrastukset` on eri tekstit/);
+  });
+
+  it('id-conflict is not raised when the texts are equal after normalization', async () => {
+    const { diagnostics } = await check(
+      files({
+        'boards/perusturva.yaml': PERUSTURVA.replace('Harrastusmahdollisuuksia on paljon', '  HARRASTUSMAHDOLLISUUKSIA   on paljon.'),
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([]);
+  });
+});
+
+describe('plan', () => {
+  it('period-order', async () => {
+    const { diagnostics, dir } = await check(files({ 'plan.yaml': PLAN.replace('end: 2029', 'end: 2025') }));
+    expect(summary(diagnostics, dir)).toEqual(['period-order plan.yaml:7:8']);
+    expect(diagnostics[0]!.message).toBe('The period ends (2025) before it starts (2026).');
+  });
+
+  it('period-long: more than four years is a warning', async () => {
+    const four = await check(files({ 'plan.yaml': PLAN.replace('end: 2029', 'end: 2029') }));
+    expect(codes(four.diagnostics)).toEqual([]);
+    const five = await check(files({ 'plan.yaml': PLAN.replace('end: 2029', 'end: 2030') }));
+    expect(summary(five.diagnostics, five.dir)).toEqual(['period-long plan.yaml:5:1']);
+    expect(five.diagnostics[0]!.severity).toBe('warning');
+    expect(five.diagnostics[0]!.message).toContain('5 years');
+    expect(five.model).toBeDefined();
+  });
+
+  it('a one-year period is fine', async () => {
+    const { diagnostics } = await check(files({ 'plan.yaml': PLAN.replace('end: 2029', 'end: 2026') }));
+    expect(codes(diagnostics)).toEqual([]);
+  });
+
+  it('no-vision: a warning', async () => {
+    const { diagnostics, dir, model } = await check(files({ 'plan.yaml': PLAN.replace(/vision: .*\n/, '') }));
+    expect(summary(diagnostics, dir)).toEqual(['no-vision plan.yaml:2:1']);
+    expect(diagnostics[0]!.severity).toBe('warning');
+    expect(model?.plan.vision).toBeUndefined();
+  });
+
+  it('an empty vision counts as none', async () => {
+    const { diagnostics } = await check(files({ 'plan.yaml': PLAN.replace(/vision: .*\n/, 'vision: "  "\n') }));
+    expect(codes(diagnostics)).toEqual(['no-vision']);
+  });
+});
+
+describe('legal completeness (Child Welfare Act 12 §)', () => {
+  const planWith = (kind: string, sections: string) =>
+    PLAN.replace(/sections:\n(  .*\n)+/, sections) + (kind ? `kind: ${kind}\n` : '');
+
+  it('a municipality plan needs four sections', async () => {
+    const { diagnostics, dir, model } = await check(files({ 'plan.yaml': planWith('', '') }));
+    expect(diagnostics.map((d) => d.args?.section)).toEqual(['wellbeing_status', 'prevention', 'cooperation', 'implementation']);
+    expect(diagnostics.every((d) => d.code === 'missing-section' && d.severity === 'warning')).toBe(true);
+    // at the first key: there is no `sections` (line 1 is the schema comment)
+    expect(summary(diagnostics, dir)[0]).toBe('missing-section plan.yaml:2:1');
+    expect(diagnostics[0]!.message).toBe(
+      'The legal section `wellbeing_status` (Lasten ja nuorten kasvuolot ja hyvinvoinnin tila) has no text.',
+    );
+    expect(model).toBeDefined();
+  });
+
+  it.each(['county', 'joint'])('a %s plan needs all seven', async (kind) => {
+    const { diagnostics } = await check(files({ 'plan.yaml': planWith(kind, '') }));
+    expect(diagnostics.map((d) => d.args?.section)).toEqual([
+      'wellbeing_status',
+      'prevention',
+      'child_welfare_need',
+      'child_welfare_resources',
+      'child_welfare_services',
+      'cooperation',
+      'implementation',
+    ]);
+    expect(diagnostics[2]!.message).toContain('(Lastensuojelun tarve)');
+    expect(diagnostics[2]!.hint).toContain(`in a ${kind} plan`);
+  });
+
+  it.each(['county', 'joint', 'municipality'])('a complete %s plan has no warnings', async (kind) => {
+    const { diagnostics, model } = await check(files({ 'plan.yaml': planWith(kind, ALL_SECTIONS) }));
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(model!.plan.sections)).toHaveLength(7);
+  });
+
+  it('a county plan with the municipality sections only misses the three child-welfare sections', async () => {
+    const { diagnostics, dir } = await check(files({ 'plan.yaml': PLAN + 'kind: county\n' }));
+    expect(diagnostics.map((d) => d.args?.section)).toEqual(['child_welfare_need', 'child_welfare_resources', 'child_welfare_services']);
+    // at the sections key
+    expect(summary(diagnostics, dir)[0]).toBe('missing-section plan.yaml:12:1');
+  });
+
+  it('a section with only white space has no text', async () => {
+    const { diagnostics } = await check(files({ 'plan.yaml': PLAN.replace('prevention: Ehkäisevät palvelut.', 'prevention: "   "') }));
+    expect(diagnostics.map((d) => [d.code, d.args?.section])).toEqual([['missing-section', 'prevention']]);
+    expect(diagnostics[0]!.line).toBe(14);
+  });
+});
+
+describe('meeting', () => {
+  it('unknown-board in boards, sections and items', async () => {
+    const meeting = MEETING.replace('sections:', 'boards: [perusturva, vapaa-aika]\nsections:')
+      .replace('  koulutus: 12', '  koulutus: 12\n  koulu: 3')
+      .replace('boards: [koulutus]', 'boards: [koulutus, sivistys]');
+    const { diagnostics, dir } = await check(files({ 'meeting.yaml': meeting }));
+    expect(summary(diagnostics, dir)).toEqual([
+      'unknown-board meeting.yaml:5:22',
+      'unknown-board meeting.yaml:9:3',
+      'unknown-board meeting.yaml:12:24',
+    ]);
+    expect(diagnostics[0]!.message).toBe('There is no board `vapaa-aika` in boards/.');
+    expect(diagnostics[0]!.hint).toBe('Board ids in this workspace: `koulutus`, `perusturva`.');
+    expect(diagnostics[1]!.hint).toBe('Did you mean `koulutus`?');
+  });
+
+  it('a broken board file still counts as a board', async () => {
+    const { diagnostics } = await check(
+      files({ 'meeting.yaml': MEETING, 'boards/koulutus.yaml': KOULUTUS.replace('  name: Koulutuslautakunta\n', '') }),
+    );
+    expect(codes(diagnostics)).toEqual(['missing-key']);
+  });
+
+  it('time-order: the end after the start', async () => {
+    const { diagnostics, dir } = await check(files({ 'meeting.yaml': MEETING.replace('end: "19:30"', 'end: "16:45"') }));
+    expect(summary(diagnostics, dir)).toEqual(['time-order meeting.yaml:3:6']);
+    expect(diagnostics[0]!.message).toBe('The meeting ends (16:45) before it starts (17:00).');
+    const same = await check(files({ 'meeting.yaml': MEETING.replace('end: "19:30"', 'end: "17:00"') }));
+    expect(codes(same.diagnostics)).toEqual(['time-order']);
+  });
+});
+
+describe('indicators', () => {
+  it('an indicator id used twice', async () => {
+    const indicators = 'indicators:\n  - id: a\n    title: A\n    values: {2024: 1}\n  - id: a\n    title: B\n    values: {}\n';
+    const { diagnostics, dir } = await check(files({ 'indicators.yaml': indicators }));
+    expect(summary(diagnostics, dir)).toEqual(['duplicate-id indicators.yaml:5:9']);
+    expect(diagnostics[0]!.message).toContain('line 2');
+  });
+});
+
+describe('a board that has not submitted', () => {
+  it('is not a diagnostic', async () => {
+    const { diagnostics, model } = await check(files({ 'boards/perusturva.yaml': PERUSTURVA.replace('submitted: 2026-03-15\n', '') }));
+    expect(diagnostics).toEqual([]);
+    expect(model!.boards.find((b) => b.id === 'perusturva')!.submitted).toBeUndefined();
+  });
+});
