@@ -11,7 +11,7 @@ export async function diffCommand(
   options: { format?: 'text' | 'json' },
   ctx: CommandContext,
 ): Promise<number> {
-  const [before, after] = await Promise.all([prepareWorkspace(oldDir), prepareWorkspace(newDir)]);
+  const [before, after] = await Promise.all([prepareWorkspace(ctx.resolve(oldDir)), prepareWorkspace(ctx.resolve(newDir))]);
   const diagnostics = [...before.diagnostics, ...after.diagnostics];
   reportDiagnostics(ctx, diagnostics, 'text');
   if (!before.merged || !after.merged || hasErrors(diagnostics)) return 1;

@@ -7,9 +7,9 @@ import { UsageError, type CommandContext } from '../context.js';
 
 export async function templatesListCommand(ctx: CommandContext): Promise<number> {
   const base = builtinTemplatesDir();
-  const rows = listTemplates().map((t) => [t.name, t.kind, path.relative(base, t.file).split(path.sep).join('/')] as const);
+  const rows = listTemplates().map((t) => [t.file, t.kind] as const);
   const width = Math.max(...rows.map((r) => r[0].length), 4);
-  for (const [name, kind] of rows) ctx.out(`${name.padEnd(width)}  ${kind}`);
+  for (const [file, kind] of rows) ctx.out(`${file.padEnd(width)}  ${kind}`);
   ctx.progress(ctx.locale === 'fi' ? `Sisäänrakennetut mallipohjat: ${base}` : `Built-in templates: ${base}`);
   return 0;
 }
@@ -21,12 +21,15 @@ export async function templatesEjectCommand(
 ): Promise<number> {
   const base = builtinTemplatesDir();
   const all = listTemplates();
-  const chosen = options.only ? all.filter((t) => t.name === options.only || path.basename(t.file) === options.only) : all;
+  // `--only` takes the template's name (`plan`), its file (`plan.md.hbs`) or its path (`partials/section.md.hbs`)
+  const chosen = options.only
+    ? all.filter((t) => t.name === options.only || t.file === options.only || path.basename(t.file) === options.only)
+    : all;
   if (chosen.length === 0) {
     throw new UsageError(`no built-in template "${options.only}"; see 'lnhs templates list'`);
   }
   const targetDir = path.resolve(ctx.io.cwd, dir ?? '.', 'templates');
-  const plan = chosen.map((t) => ({ from: t.file, to: path.join(targetDir, path.relative(base, t.file)) }));
+  const plan = chosen.map((t) => ({ from: path.join(base, t.file), to: path.join(targetDir, t.file) }));
   if (!options.force) {
     const existing: string[] = [];
     for (const p of plan) if (await exists(p.to)) existing.push(path.relative(ctx.io.cwd, p.to));
