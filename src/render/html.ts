@@ -32,7 +32,7 @@ a:focus-visible, main:focus-visible { outline: 3px solid #0b5394; outline-offset
 .skip-link:focus { top: 0.5rem; }
 header, main { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 header { padding-top: 1.5rem; }
-nav { border-bottom: 1px solid #c8c8c8; padding-bottom: 1rem; }
+nav { border-top: 1px solid #c8c8c8; border-bottom: 1px solid #c8c8c8; padding: 1rem 0; margin: 1.5rem 0; }
 nav .toc-title { font-weight: 700; margin: 0 0 0.5rem; }
 nav ol { margin: 0; padding-left: 1.5rem; }
 nav ol ol { padding-left: 1.25rem; }
@@ -56,7 +56,7 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
 @media print {
   @page { size: A4; margin: 20mm 18mm 22mm; }
   body { font-size: 11pt; line-height: 1.4; }
-  .skip-link, header, nav { display: none; }
+  .skip-link, nav { display: none; }
   main { max-width: none; padding: 0; }
   a { color: #1a1a1a; }
   h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
@@ -68,6 +68,9 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
 
 export function htmlPage(input: PageInput): string {
   const { labels } = input;
+  const split = input.body.indexOf('<h2');
+  const intro = split < 0 ? input.body : input.body.slice(0, split);
+  const rest = split < 0 ? '' : input.body.slice(split);
   return [
     '<!doctype html>',
     `<html lang="${input.lang}">`,
@@ -82,14 +85,17 @@ export function htmlPage(input: PageInput): string {
     '</head>',
     '<body>',
     `<a class="skip-link" href="#content">${escapeHtml(labels['page.skip'])}</a>`,
-    '<header>',
+    // The title and its facts come first, as on the printed page; the table of contents
+    // follows them, and the skip link jumps past it to the first section.
+    '<main>',
+    intro.trimEnd(),
     `<nav id="toc" aria-label="${escapeHtml(labels['page.toc'])}">`,
     `<p class="toc-title" aria-hidden="true">${escapeHtml(labels['page.toc'])}</p>`,
     toc(input.headings),
     '</nav>',
-    '</header>',
-    '<main id="content" tabindex="-1">',
-    input.body.trimEnd(),
+    '<div id="content" tabindex="-1">',
+    rest.trimEnd(),
+    '</div>',
     '</main>',
     '</body>',
     '</html>',

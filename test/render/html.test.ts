@@ -97,8 +97,12 @@ describe('the HTML page', () => {
       expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
       expect(html).toMatch(/<title>[^<]+<\/title>/);
       expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-      expect(html).toContain('<main id="content"');
       expect(html.match(/<main[\s>]/g)).toHaveLength(1);
+      // the title comes first, then the table of contents, then the content the skip link targets
+      const [h1, nav, content] = ['<h1', '<nav id="toc"', '<div id="content"'].map((s) => html.indexOf(s));
+      expect(h1).toBeGreaterThan(html.indexOf('<main>'));
+      expect(nav).toBeGreaterThan(h1);
+      expect(content).toBeGreaterThan(nav);
       expect(html).toContain('<a class="skip-link" href="#content">Hoppa till innehållet</a>');
       expect(html).toMatch(/<nav id="toc" aria-label="Innehållsförteckning">/);
       expect(html).toContain('<meta name="generator" content="lnhs">');
