@@ -10,7 +10,7 @@ import { toBoard, toIndicators, toMeeting, toPlan } from './convert.js';
 import { issuesToDiagnostics } from './issues.js';
 import { fileStem, RULES, type RuleContext } from './rules.js';
 
-export { normalizeText } from './normalize.js';
+export { normalizeText } from '../model/normalize.js';
 export type { Rule, RuleContext } from './rules.js';
 
 export interface Validated {

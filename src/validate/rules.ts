@@ -15,7 +15,7 @@ import {
 } from '../model/types.js';
 import { positionOf } from '../workspace/load.js';
 import type { SourceFile } from '../workspace/types.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText } from '../model/normalize.js';
 import { suggest } from './suggest.js';
 
 export interface Checked<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/validate/normalize.js';
+import { normalizeText } from '../../src/model/normalize.js';
 import { editDistance, suggest } from '../../src/validate/suggest.js';
 
 describe('normalizeText', () => {

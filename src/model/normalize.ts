@@ -1,0 +1,24 @@
+// Text normalization (SPEC 3): two items are "the same text" when they are equal after this.
+// One definition for merge, suggest, diff and the validator's `id-conflict` rule, so that the
+// validator never reports as different what merging treats as equal.
+
+// Emphasis markers at a word edge: `*Hyvä*`, `**Hyvä**`, `_Hyvä_`. A marker between two letters
+// or digits (`snake_case`, `2*3`) is kept, as Markdown itself would not treat it as emphasis.
+const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
+const WHITESPACE = /\s+/gu;
+const TRAILING_PUNCTUATION = /[\s.!?,;:…]+$/u;
+
+/**
+ * The form in which texts are compared: Unicode NFC (so a decomposed "ä" equals the composed
+ * one), case folded with Finnish rules, inline emphasis markers removed, white space trimmed and
+ * collapsed, trailing punctuation (`.!?,;:…`) removed.
+ */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLocaleLowerCase('fi')
+    .replace(EMPHASIS, '')
+    .replace(WHITESPACE, ' ')
+    .replace(TRAILING_PUNCTUATION, '')
+    .trim();
+}
