@@ -37,7 +37,7 @@ export async function mergeCommand(dir: string | undefined, options: MergeOption
       }));
       ctx.out(options.format === 'json' ? JSON.stringify(data, null, 2) : await toYaml(data));
     } else {
-      ctx.out(formatSuggestions(suggestions, ctx.locale));
+      ctx.out(formatSuggestions(suggestions, ctx.locale, { cwd }));
     }
     return 0;
   }

@@ -23,7 +23,14 @@ export async function templatesEjectCommand(
   const all = listTemplates();
   // `--only` takes the template's name (`plan`), its file (`plan.md.hbs`) or its path (`partials/section.md.hbs`)
   const chosen = options.only
-    ? all.filter((t) => t.name === options.only || t.file === options.only || path.basename(t.file) === options.only)
+    ? all.filter(
+        (t) =>
+          t.name === options.only ||
+          // a template's name is `plan.md`; `plan` alone is what the help promises
+          t.name.replace(/\.md$/, '') === options.only ||
+          t.file === options.only ||
+          path.basename(t.file) === options.only,
+      )
     : all;
   if (chosen.length === 0) {
     throw new UsageError(`no built-in template "${options.only}"; see 'lnhs templates list'`);
