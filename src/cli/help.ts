@@ -44,11 +44,11 @@ Example:
   $ lnhs status plans/example`,
   merge: 'print the merged SWOT with the source of every item',
   'merge.suggest': 'list near-duplicate items across boards with a similarity score',
-  'merge.threshold': 'minimum similarity for --suggest, 0–1',
+  'merge.threshold': 'minimum similarity for --suggest, 0–1 (default 0.6)',
   'merge.example': `
 Examples:
   $ lnhs merge plans/example --format json
-  $ lnhs merge plans/example --suggest --threshold 0.6`,
+  $ lnhs merge plans/example --suggest --threshold 0.5`,
   generate: 'render the plan and the meeting agenda into the output folder',
   'generate.out': 'output folder (default: <dir>/out)',
   'generate.only': 'render only one document',
@@ -132,17 +132,17 @@ Esimerkki:
 Esimerkkejä:
   $ lnhs validate plans/example
   $ lnhs validate plans/example --strict --format github   # CI:ssä`,
-  status: 'näytä, mitkä lautakunnat ovat toimittaneet aineistonsa, kohteiden määrät ja mitä puuttuu',
+  status: 'näytä, mitkä lautakunnat ovat toimittaneet aineistonsa, SWOT-kohtien määrät ja mitä puuttuu',
   'status.example': `
 Esimerkki:
   $ lnhs status plans/example`,
   merge: 'tulosta yhdistetty SWOT ja kunkin kohdan lähde',
   'merge.suggest': 'listaa lautakuntien lähes samanlaiset kohdat samankaltaisuuspisteineen',
-  'merge.threshold': '--suggest-valitsimen pienin samankaltaisuus, 0–1',
+  'merge.threshold': '--suggest-valitsimen pienin samankaltaisuus, 0–1 (oletus 0.6)',
   'merge.example': `
 Esimerkkejä:
   $ lnhs merge plans/example --format json
-  $ lnhs merge plans/example --suggest --threshold 0.6`,
+  $ lnhs merge plans/example --suggest --threshold 0.5`,
   generate: 'tuota suunnitelma ja kokouksen esityslista tulostekansioon',
   'generate.out': 'tulostekansio (oletus: <kansio>/out)',
   'generate.only': 'tuota vain yksi asiakirja',

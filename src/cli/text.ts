@@ -3,7 +3,7 @@ import type { Locale } from '../messages/index.js';
 
 const en = {
   'validate.ok': '{dir}: no problems found ({boards} boards).',
-  'generate.failed': 'Nothing was written: fix the errors above and run again.',
+  'generate.failed': 'Nothing was written: fix the problems above and run again.',
   'generate.wrote': 'Wrote {files} to {dir}',
   'generate.checkOk': 'All outputs in {dir} are up to date.',
   'generate.checkChanged': 'These outputs in {dir} are out of date: {files}. Run `lnhs generate` and commit them.',
@@ -16,8 +16,8 @@ const en = {
 type Key = keyof typeof en;
 
 const fi: Record<Key, string> = {
-  'validate.ok': '{dir}: ei ongelmia ({boards} lautakuntaa).',
-  'generate.failed': 'Mitään ei kirjoitettu: korjaa yllä olevat virheet ja aja uudelleen.',
+  'validate.ok': '{dir}: ei ongelmia (lautakuntia {boards}).',
+  'generate.failed': 'Mitään ei kirjoitettu: korjaa yllä olevat ongelmat ja aja komento uudelleen.',
   'generate.wrote': 'Kirjoitettiin {files} kansioon {dir}',
   'generate.checkOk': 'Kaikki kansion {dir} tulosteet ovat ajan tasalla.',
   'generate.checkChanged': 'Nämä kansion {dir} tulosteet eivät ole ajan tasalla: {files}. Aja `lnhs generate` ja tallenna ne.',
@@ -26,6 +26,9 @@ const fi: Record<Key, string> = {
   'generate.noDocument': 'ei tuotettavaa: --only agenda tarvitsee meeting.yaml-tiedoston',
   'generate.pdfPrinting': 'Tulostetaan PDF selaimella {chrome}…',
 };
+
+/** Both catalogues, for the test that keeps them complete (issue 6 item 2). */
+export const cliTextCatalogues = { en, fi };
 
 export function cliText(key: Key, locale: Locale, args: Record<string, string | number> = {}): string {
   const template = (locale === 'fi' ? fi : en)[key];

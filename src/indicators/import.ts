@@ -184,7 +184,10 @@ export function sotkanetToIndicators(json: unknown, options: SotkanetImportOptio
  * indicators.yaml for the workspace: the schema line editors use, then the indicators. Years are
  * written as plain keys (`2024: 12.3`), as a person would type them.
  */
-export function toIndicatorsYaml(indicators: readonly ImportedIndicator[], options: { comment?: string } = {}): string {
+export function toIndicatorsYaml(
+  indicators: readonly ImportedIndicator[],
+  options: { comment?: string; schema?: string } = {},
+): string {
   const plain = indicators.map((ind) => ({
     id: ind.id,
     title: ind.title,
@@ -195,7 +198,8 @@ export function toIndicatorsYaml(indicators: readonly ImportedIndicator[], optio
   }));
   const doc = new Document({ indicators: plain });
   const body = doc.toString({ lineWidth: 0 });
-  const header = ['# yaml-language-server: $schema=../../schema/indicators.schema.json'];
+  // the caller knows where the workspace lies; the default fits a workspace under plans/
+  const header = [`# yaml-language-server: $schema=${options.schema ?? '../../schema/indicators.schema.json'}`];
   if (options.comment) header.push(...options.comment.split('\n').map((l) => `# ${l}`.trimEnd()));
   return `${header.join('\n')}\n${body}`;
 }

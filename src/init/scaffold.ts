@@ -8,7 +8,7 @@ import { REQUIRED_SECTIONS, SECTION_IDS, type SectionId } from '../model/types.j
 import { boardIdFromName, type BoardAnswer, type InitAnswers } from './answers.js';
 import { comment, yamlScalar } from './yaml-text.js';
 
-export type SchemaName = 'plan' | 'board' | 'meeting';
+export type SchemaName = 'plan' | 'board' | 'meeting' | 'indicators';
 
 export interface ScaffoldFile {
   /** path inside the workspace with forward slashes */

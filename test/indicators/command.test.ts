@@ -57,7 +57,11 @@ describe('indicatorsImportCommand', () => {
     expect(code).toBe(0);
     expect(ctx.stdout).toEqual([]);
     const text = readFileSync(target(), 'utf8');
-    expect(text.startsWith('# yaml-language-server: $schema=../../schema/indicators.schema.json\n')).toBe(true);
+    // the schema line points at the committed schema, relative to the new file, as init's do
+    const ref = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text)?.[1];
+    expect(ref).toBeDefined();
+    const repoSchema = path.resolve(fileURLToPath(new URL('../../schema/indicators.schema.json', import.meta.url)));
+    expect(path.resolve(path.dirname(target()), ref!)).toBe(repoSchema);
     const data = parse(text) as { indicators: { id: string; title: string; values: Record<number, number> }[] };
     expect(data.indicators.map((i) => i.id)).toEqual(['sotkanet-189', 'sotkanet-5527']);
     expect(data.indicators[1]!.title).toMatch(/^Harrastaa/);

@@ -5,6 +5,7 @@ import { link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, hasErrors } from '../../diagnostics.js';
 import { sotkanetToIndicators, toIndicatorsYaml } from '../../indicators/import.js';
+import { schemaRefs } from '../../init/files.js';
 import { t } from '../../messages/index.js';
 import type { Lang } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
@@ -56,7 +57,11 @@ export async function indicatorsImportCommand(
   reportDiagnostics(ctx, diagnostics, 'text');
   if (hasErrors(diagnostics)) return 1;
 
-  const yaml = toIndicatorsYaml(indicators, { comment: `Imported from ${path.basename(file)} by \`lnhs indicators import\`.` });
+  const yaml = toIndicatorsYaml(indicators, {
+    comment: `Imported from ${path.basename(file)} by \`lnhs indicators import\`.`,
+    // the same relative path to the committed schema that `init` writes (issue 4 item 6)
+    schema: schemaRefs(workspace)(FILE_NAME, 'indicators'),
+  });
   const written = await writeAtomically(target, yaml, options.force === true);
   if (!written) {
     refuse(ctx, shownTarget);

@@ -45,7 +45,7 @@ export const en: Record<LabelKey, string> = {
   'vision.proposals': 'The boards\' vision proposals',
 
   'swot.heading': 'Merged SWOT analysis',
-  'swot.intro': 'The boards\' SWOT analyses merged. Each item is followed by the boards that raised it.',
+  'swot.intro': 'The boards\' SWOT analyses, merged into one. Each item is followed by the boards that raised it.',
   'swot.shared': 'Shared',
   'swot.sharedCount': '{count} boards',
   'swot.legend': 'an item raised by several boards',
@@ -55,7 +55,7 @@ export const en: Record<LabelKey, string> = {
   'swot.threats': 'Threats',
   'swot.empty': 'No items.',
   'swot.theme': 'theme',
-  'swot.note': 'note',
+  'swot.note': 'note:',
 
   'section.missing': 'The content of this section is still missing.',
 
@@ -116,7 +116,7 @@ export const en: Record<LabelKey, string> = {
   'item.checkers.proposal': 'Each board elects two minute checkers, who also count the votes if needed.',
   'item.order': 'Approval of the order of business',
   'item.order.proposal': 'The agenda is approved as the order of business of the meeting.',
-  'item.swot.text': 'The steering group presents the SWOT analyses from the boards\' workshops, merged. The analysis has {count} items, {shared} of them raised by several boards.',
+  'item.swot.text': 'The steering group presents the merged SWOT analyses from the boards\' workshops. The analysis has {count} items, {shared} of which were raised by several boards.',
   'item.swot.proposal': 'The merged SWOT analysis is noted.',
   'item.vision': 'Shared vision',
   'item.vision.text': 'The steering group proposes the following shared vision for the plan:',
@@ -133,7 +133,7 @@ export const en: Record<LabelKey, string> = {
   'appeal.prohibition': 'Prohibition of appeal',
   'appeal.prohibition.text': 'A decision that concerns only the preparation or implementation of a matter is not subject to a request for rectification or a municipal appeal (Local Government Act 410/2015, section 136).',
   'appeal.rectification': 'Request for rectification',
-  'appeal.rectification.text': 'Anyone dissatisfied with another decision may submit a written request for rectification to the board that made the decision within 14 days of being notified of it (Local Government Act 410/2015, sections 134 and 135). A party and the members of the municipality may request rectification.',
+  'appeal.rectification.text': 'A written request for rectification of any other decision may be submitted to the board that made the decision within 14 days of notification of the decision (Local Government Act 410/2015, sections 134 and 135). A request may be made by a party to the matter and by members of the municipality.',
   'appeal.appliesTo': 'Applies to items {items}.',
 
   'ics.agenda': 'Agenda',
