@@ -153,7 +153,11 @@ export function formatText(
 }
 
 export function formatSummary(summary: Summary, locale: Locale = 'en'): string {
-  if (locale === 'fi') return `${summary.errors} virhettä, ${summary.warnings} varoitusta`;
+  // Finnish: the nominative singular after 1, the partitive after any other number
+  if (locale === 'fi') {
+    const fi = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    return `${fi(summary.errors, 'virhe', 'virhettä')}, ${fi(summary.warnings, 'varoitus', 'varoitusta')}`;
+  }
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
 }

@@ -1,7 +1,7 @@
 // The command line: commander wiring only. Each command is a plain async function in
 // ./commands/, imported when it runs, so `lnhs --help` loads nothing heavy (issue 7).
 // Exit codes (SPEC 6): 0 ok, 1 input problems, 2 wrong usage, 70 internal error.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { CliIO, CommandContext } from './context.js';
@@ -95,6 +95,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       outputError: (s, write) => write(s),
     })
     .addHelpText('after', h('program.after'));
+  // commander's own words (Usage:, Options:, choices, default) in Finnish too (issue 6);
+  // set before the commands are added, so that every command inherits it
+  if (locale === 'fi') program.configureHelp(finnishHelp());
 
   // Every command: apply the global options, then run the command's own function.
   const action =
@@ -311,9 +314,10 @@ function parseScore(value: string): number {
 
 function handleError(error: unknown, ctx: CommandContext, locale: Locale): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-      return EXIT_OK;
-    }
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+    // commander shows the help on stderr with exit code 1 when a command group is called without
+    // its subcommand (`lnhs templates`): a missing argument, so wrong usage (issue 5)
+    if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     // commander has printed its message; add where to look
     ctx.err(help('usage.hint', locale));
     return EXIT_USAGE;
@@ -328,4 +332,24 @@ function handleError(error: unknown, ctx: CommandContext, locale: Locale): numbe
   ctx.err(help('internal', locale).replace('{detail}', detail));
   if (debug && error instanceof Error && error.stack) ctx.err(error.stack);
   return EXIT_INTERNAL;
+}
+
+const FINNISH_TITLES: Record<string, string> = {
+  'Usage:': 'Käyttö:',
+  'Options:': 'Valitsimet:',
+  'Commands:': 'Komennot:',
+  'Arguments:': 'Argumentit:',
+  'Global Options:': 'Yleiset valitsimet:',
+};
+
+function finnishDetails(text: string): string {
+  return text.replace(/\(choices: /g, '(vaihtoehdot: ').replace(/\(default: /g, '(oletus: ').replace(/, default: /g, ', oletus: ');
+}
+
+function finnishHelp(): Partial<Help> {
+  return {
+    styleTitle: (title: string) => FINNISH_TITLES[title] ?? title,
+    optionDescription: (option) => finnishDetails(Help.prototype.optionDescription.call(new Help(), option)),
+    argumentDescription: (argument) => finnishDetails(Help.prototype.argumentDescription.call(new Help(), argument)),
+  };
 }

@@ -338,8 +338,10 @@ export function parseSource(source: SourceFile): Diagnostic[] {
   const syntaxLines = new Set<number>();
   for (const e of doc.errors) {
     if (e.code === 'TAB_AS_INDENT') continue;
-    // an error at the end of the file (an unclosed bracket or quote) is shown after the last text
-    const pos = lastTextBefore(source, at(e.pos[0]));
+    // The parser reports an unclosed bracket or quote where it gave up (the next line, or the
+    // end of the file); the mistake is where the bracket or quote was opened, so point there.
+    const opener = unclosedOpener(text, e.code, e.message, e.pos[0]);
+    const pos = opener !== undefined ? at(opener) : lastTextBefore(source, at(e.pos[0]));
     if (isFatal(e.code)) fatal = true;
     if (e.code === 'DUPLICATE_KEY') {
       const key = keyAt(doc, e.pos[0]) ?? unquote(text.slice(e.pos[0], e.pos[1]));
@@ -595,4 +597,33 @@ export function positionOf(src: SourceFile, pathTo: readonly (string | number)[]
 function keyMatches(key: unknown, segment: string | number): boolean {
   const value = isScalar(key) ? key.value : key;
   return value !== null && value !== undefined && String(value) === String(segment);
+}
+
+/**
+ * Where the bracket or quote opens that a `Missing closing "quote` or `Flow sequence … must end
+ * with a ]` error is about: the quote is the last one of its kind before the error (an unclosed
+ * string swallows every later one); the bracket is the last one not closed before it.
+ */
+export function unclosedOpener(text: string, code: string, message: string, offset: number): number | undefined {
+  const end = Math.min(offset, text.length);
+  const quote = /^Missing closing (["'])quote/.exec(message);
+  if (code === 'MISSING_CHAR' && quote) {
+    const at = text.lastIndexOf(quote[1]!, end - 1);
+    return at >= 0 ? at : undefined;
+  }
+  const flow = /^Flow (sequence|map) .*end with a ([\]}])/.exec(message);
+  if (flow) {
+    const close = flow[2]!;
+    const open = close === ']' ? '[' : '{';
+    let depth = 0;
+    for (let i = end - 1; i >= 0; i--) {
+      const c = text[i];
+      if (c === close) depth++;
+      else if (c === open) {
+        if (depth === 0) return i;
+        depth--;
+      }
+    }
+  }
+  return undefined;
 }

@@ -15,12 +15,6 @@ interface Damage {
   name: string;
   /** damage the copy; returns the line the diagnostic must name (or the range of right lines) */
   damage: (dir: string) => number | [number, number];
-  /**
-   * The diagnostic names a later line than the one with the mistake: the parser reports where it
-   * noticed the problem. The right line is asserted in a test that is expected to fail until the
-   * loader is fixed (reported to src/workspace/load.ts).
-   */
-  knownBug?: string;
   /** the diagnostic's code */
   code: string;
   /** more that the message must say */
@@ -33,13 +27,11 @@ const BAD: Damage[] = [
   {
     name: 'malformed YAML (an unclosed flow sequence)',
     code: 'yaml-syntax',
-    knownBug: 'an unclosed `[` is reported on the next line, where the parser gave up, not on the line that opens it',
     damage: (dir) => lineOf(edit(dir, BOARD, '  name: Koulutuslautakunta', '  name: [Koulutuslautakunta'), '[Koulutus'),
   },
   {
     name: 'malformed YAML (a stray quote)',
     code: 'yaml-syntax',
-    knownBug: 'an unclosed `"` is reported at the end of the file, not on the line that opens it',
     damage: (dir) => lineOf(edit(dir, BOARD, '  role: sivistysjohtaja', '  role: "sivistysjohtaja'), '"sivistys'),
   },
   {
@@ -175,7 +167,7 @@ describe('bad input (SPEC 8): a diagnostic with file and line, exit 1, nothing w
     expect(r.code, r.stderr).toBe(1);
     const named = diagnosticLines(r.stderr);
     expect(named.length, r.stderr).toBeGreaterThan(0);
-    if (!bad.knownBug) expect(named.some((n) => inRange(n, line)), `want line ${String(line)}:\n${r.stderr}`).toBe(true);
+    expect(named.some((n) => inRange(n, line)), `want line ${String(line)}:\n${r.stderr}`).toBe(true);
     expect(r.stderr).toContain(`[${bad.code}]`);
     if (bad.says) expect(r.stderr).toMatch(bad.says);
     expect(r.stderr + r.stdout).not.toMatch(STACK_TRACE);
@@ -184,15 +176,6 @@ describe('bad input (SPEC 8): a diagnostic with file and line, exit 1, nothing w
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  const knownBugs = BAD.filter((d) => d.knownBug);
-  if (knownBugs.length > 0) {
-    it.fails.each(knownBugs.map((d) => [d.name, d] as const))('%s: names the line with the mistake (known bug)', async (_name, bad) => {
-      const dir = copyWorkspace();
-      const line = bad.damage(dir);
-      const r = await runCli(['generate', dir]);
-      expect(diagnosticLines(r.stderr).some((n) => inRange(n, line)), `${bad.knownBug}\n${r.stderr}`).toBe(true);
-    });
-  }
 
   it('validate reports the same diagnostic and exit 1', async () => {
     const dir = copyWorkspace();
