@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser tests share one Chromium per file; two cores on CI.
     pool: 'forks',
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });
