@@ -1,6 +1,6 @@
 // JSON Schemas of the four input files, generated from the zod schemas (one source). Editors with
 // the YAML language server show `markdownDescription` (Finnish first, English below) on hover.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DESCRIPTIONS, SCHEMAS } from './schema.js';
 
 export type SchemaName = keyof typeof SCHEMAS;

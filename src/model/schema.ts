@@ -5,7 +5,7 @@
 // Objects are strict: an unknown key is an error (usually a typo). Checks whose failures need a
 // message of our own carry a marker as their zod error (`lnhs:date`, …); validate/issues.ts turns
 // each marker into a diagnostic code and a message in both languages.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGS, PLAN_KINDS, SECTION_IDS } from './types.js';
 
 /** Markers put into zod issues by the checks below; see validate/issues.ts. */

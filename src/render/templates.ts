@@ -1,14 +1,20 @@
 // Finding, reading and compiling the templates: the built-ins in `templates/` and a workspace's
-// overrides (SPEC 2, 8). Compiling is kept apart from rendering so that the built-ins can later be
-// precompiled at build time. A template can only reach partials from these two folders: partials
-// are looked up by name in the map built here, never on the disk.
-import Handlebars from 'handlebars';
+// overrides (SPEC 2, 8). A template can only reach partials from these two folders: partials are
+// looked up by name in the map built here, never on the disk.
+//
+// The build precompiles the built-ins (scripts/build.mjs fills in ./precompiled.ts), so a plain
+// `lnhs generate` loads only Handlebars' small runtime; the compiler is imported when a workspace
+// has templates of its own, and when running from the sources (tests), where nothing is
+// precompiled (issue 7).
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { KNOWN_HELPERS } from './helpers.js';
+import { PRECOMPILED } from './precompiled.js';
 
 export type TemplateKind = 'template' | 'partial';
 
@@ -251,12 +257,22 @@ export async function loadTemplates(templatesDir?: string): Promise<TemplateSet>
     }
   }
 
-  const env = Handlebars.create();
+  const precompiled = PRECOMPILED;
+  const needsCompiler = !precompiled || [...sources.values()].some((source) => !source.builtin);
+  const env: typeof Handlebars = needsCompiler
+    ? (await import('handlebars')).default.create()
+    : (HandlebarsRuntime as unknown as typeof Handlebars).create();
   const set: TemplateSet = { templates: new Map(), partials: new Map(), failed: new Set(), diagnostics };
   for (const [rel, source] of sources) {
+    const spec = source.builtin ? precompiled?.[rel] : undefined;
+    if (spec) {
+      const compiled: CompiledTemplate = { ...infoOf(rel), path: source.path, builtin: true, render: env.template(spec as never) };
+      (compiled.kind === 'partial' ? set.partials : set.templates).set(compiled.name, compiled);
+      continue;
+    }
     let text: string;
     try {
-      text = (await readFile(source.path, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      text = templateText(await readFile(source.path, 'utf8'));
     } catch (error) {
       diagnostics.push(templateDiagnostic(source.path, error));
       continue;
@@ -275,6 +291,28 @@ export async function loadTemplates(templatesDir?: string): Promise<TemplateSet>
     }
   }
   return set;
+}
+
+/** A template file's text as it is compiled: no byte-order mark, `\n` line ends. */
+function templateText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * The built-in templates as Handlebars' precompiled JavaScript (the source of a template spec),
+ * by path inside the templates folder: what scripts/build.mjs puts into ./precompiled.ts. The same
+ * options as compiling at run time.
+ */
+export async function precompileBuiltins(): Promise<Record<string, string>> {
+  const { default: hb } = await import('handlebars');
+  const dir = builtinTemplatesDir();
+  const out: Record<string, string> = {};
+  for (const rel of await listDir(dir)) {
+    // without `asObject`, precompile gives the spec as source text (its typings say otherwise)
+    const spec: unknown = hb.precompile(templateText(await readFile(path.join(dir, rel), 'utf8')), { ...COMPILE_OPTIONS });
+    out[rel] = String(spec);
+  }
+  return out;
 }
 
 /** Where a rendering error came from: the innermost partial, set as the error passes out of it. */

@@ -1,0 +1,235 @@
+// `npm run bench` (issue 7, SPEC 9): a benchmark, not a timed test. Every figure is measured in
+// cold processes beside its reference in the same run, and the ratio is taken round by round
+// (each round runs every command once, in a rotating order), so that load from other processes on
+// a shared machine falls on the figure and its reference alike and cancels out of the ratio.
+//
+//   node scripts/bench.mjs [--runs 21] [--large-runs 5] [--no-large] [--write]
+//
+// --write puts the table and the command into docs/performance.md (between the bench markers).
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateWorkspace } from './gen-large.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('--runs', 21);
+const LARGE_RUNS = option('--large-runs', 5);
+const LARGE = !args.includes('--no-large');
+const WRITE = args.includes('--write');
+
+const node = process.execPath;
+const bin = path.join(root, 'bin', 'lnhs.js');
+const example = path.join(root, 'plans', 'example');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lnhs-bench-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
+  console.error('bench: dist/cli.js is missing; run `npm run build` first (`npm run bench` does).');
+  process.exit(1);
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Wall time of one cold process, in ms; fails loudly when the command fails. */
+function timeOnce(cmd, argv, options = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) {
+    throw new Error(`bench: \`${[cmd, ...argv].join(' ')}\` exited ${r.status ?? r.signal}:\n${r.stderr}`);
+  }
+  return ms;
+}
+
+/**
+ * Rounds of every case, each round in a rotated order; per case the median time, and per case
+ * the median of its round-by-round ratio to the reference case.
+ */
+function measure(cases, rounds, reference) {
+  const times = new Map(cases.map((c) => [c.name, []]));
+  for (const c of cases) timeOnce(c.cmd, c.argv); // warm the file cache
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < cases.length; k++) {
+      const c = cases[(r + k) % cases.length];
+      times.get(c.name).push(timeOnce(c.cmd, c.argv));
+    }
+    process.stderr.write(`\r  round ${r + 1}/${rounds}`);
+  }
+  process.stderr.write('\n');
+  const result = new Map();
+  for (const c of cases) {
+    const mine = times.get(c.name);
+    const ref = reference ? times.get(reference) : undefined;
+    result.set(c.name, {
+      median: median(mine),
+      ratio: ref ? median(mine.map((t, i) => t / ref[i])) : undefined,
+    });
+  }
+  return result;
+}
+
+/** A preload that writes the process's peak resident memory (kB) to a file when it exits. */
+const rssPreload = path.join(tmp, 'maxrss.mjs');
+writeFileSync(
+  rssPreload,
+  "import { writeFileSync } from 'node:fs';\n" +
+    "process.on('exit', () => writeFileSync(process.env.LNHS_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+);
+
+/** Wall time (ms) and peak memory (MB) of one cold `lnhs` process. */
+function timeAndMemory(argv) {
+  const rssFile = path.join(tmp, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const ms = timeOnce(node, ['--import', rssPreload, bin, ...argv], { env: { ...process.env, LNHS_BENCH_RSS: rssFile } });
+  return { ms, mb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+function findPandoc() {
+  const has = () => spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (has()) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) return false;
+  console.error('bench: pandoc is missing; installing it with apt-get');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'pandoc'], { stdio: 'inherit', env });
+  return has();
+}
+
+// ---- the example workspace --------------------------------------------------------------------
+
+const rows = [];
+const row = (figure, value, reference, ratio, target, met) => rows.push({ figure, value, reference, ratio, target, met });
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+const pandoc = findPandoc();
+const planMd = path.join(tmp, 'plan.md');
+timeOnce(node, [bin, 'generate', example, '--out', tmp, '--quiet']);
+const cases = [
+  { name: 'node', cmd: node, argv: ['-e', ''] },
+  { name: 'help', cmd: node, argv: [bin, '--help'] },
+  { name: 'validate', cmd: node, argv: [bin, 'validate', example, '--quiet'] },
+  { name: 'generate', cmd: node, argv: [bin, 'generate', example, '--out', path.join(tmp, 'out'), '--quiet'] },
+];
+if (pandoc) cases.push({ name: 'pandoc', cmd: 'pandoc', argv: ['-s', planMd, '-o', path.join(tmp, 'pandoc.html')] });
+
+console.error(`bench: plans/example, ${RUNS} rounds of ${cases.map((c) => c.name).join(', ')}`);
+const small = measure(cases, RUNS, 'node');
+const ref = small.get('node');
+const gen = small.get('generate');
+row("`node -e ''`", ms(ref.median), '', '1.00', 'reference', '');
+row('`lnhs --help`', ms(small.get('help').median), "`node -e ''`", small.get('help').ratio.toFixed(2), '', '');
+row('`lnhs validate plans/example`', ms(small.get('validate').median), "`node -e ''`", small.get('validate').ratio.toFixed(2), '', '');
+row('`lnhs generate plans/example` (md + html)', ms(gen.median), "`node -e ''`", gen.ratio.toFixed(2), '≤ 2', gen.ratio <= 2 ? 'yes' : 'no');
+if (pandoc) {
+  // generate / pandoc, round by round: both measured against the same reference
+  const p = small.get('pandoc');
+  const vsPandoc = gen.ratio / p.ratio;
+  row('`pandoc -s plan.md -o plan.html`', ms(p.median), "`node -e ''`", p.ratio.toFixed(2), '', '');
+  row('`lnhs generate plans/example` vs pandoc', ms(gen.median), ms(p.median), vsPandoc.toFixed(2), '< 1', vsPandoc < 1 ? 'yes' : 'no');
+} else {
+  row('`pandoc -s plan.md`', 'absent', '', '', '< 1', 'not measured');
+}
+
+// ---- lazy loading -----------------------------------------------------------------------------
+
+const loads = spawnSync(node, [path.join(root, 'test', 'perf', 'loaded-modules.mjs'), '--help', 'validate'], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (loads.status === 0) {
+  const found = JSON.parse(loads.stdout);
+  for (const [command, heavy] of Object.entries(found)) {
+    row(`\`lnhs ${command}\` loads prompt, browser or PDF code`, heavy.length ? heavy.join(', ') : 'none', '', '', 'none', heavy.length ? 'no' : 'yes');
+  }
+} else {
+  row('lazy loading', `check failed: ${loads.stderr.trim().split('\n')[0]}`, '', '', 'none', 'no');
+}
+
+// ---- large workspaces ---------------------------------------------------------------------------
+
+if (LARGE) {
+  const ws50 = path.join(tmp, 'ws50');
+  const ws100 = path.join(tmp, 'ws100');
+  console.error('bench: writing the 50 × 1,000 and 100 × 1,000 workspaces');
+  generateWorkspace(ws50, { boards: 50, items: 1000 });
+  generateWorkspace(ws100, { boards: 100, items: 1000 });
+  const large = [
+    { name: 'validate 50', argv: ['validate', ws50, '--quiet'] },
+    { name: 'merge 50', argv: ['merge', ws50, '--format', 'json', '--quiet'] },
+    { name: 'merge --suggest 50', argv: ['merge', ws50, '--suggest', '--quiet'] },
+    { name: 'generate 50', argv: ['generate', ws50, '--out', path.join(tmp, 'out50'), '--quiet'] },
+    { name: 'generate 100', argv: ['generate', ws100, '--out', path.join(tmp, 'out100'), '--quiet'] },
+  ];
+  const results = new Map(large.map((c) => [c.name, []]));
+  console.error(`bench: large workspaces, ${LARGE_RUNS} rounds of ${large.map((c) => c.name).join(', ')}`);
+  for (let r = 0; r < LARGE_RUNS; r++) {
+    for (let k = 0; k < large.length; k++) {
+      const c = large[(r + k) % large.length];
+      results.get(c.name).push(timeAndMemory(c.argv));
+    }
+    process.stderr.write(`\r  round ${r + 1}/${LARGE_RUNS}`);
+  }
+  process.stderr.write('\n');
+  const t = (name) => median(results.get(name).map((x) => x.ms));
+  const mem = (name) => Math.max(...results.get(name).map((x) => x.mb));
+  const paired = median(results.get('generate 100').map((x, i) => x.ms / results.get('generate 50')[i].ms));
+  const mb = (x) => `${x.toFixed(0)} MB`;
+  row('50 × 1,000: `lnhs validate`', ms(t('validate 50')), '', '', '', '');
+  row('50 × 1,000: `lnhs merge --format json`', ms(t('merge 50')), '', '', '', '');
+  row('50 × 1,000: `lnhs merge --suggest`', ms(t('merge --suggest 50')), '', '', '', '');
+  row('50 × 1,000: `lnhs generate` (validate + merge + render + write)', ms(t('generate 50')), '', '', '< 2000 ms', t('generate 50') < 2000 ? 'yes' : 'no');
+  row('50 × 1,000: peak memory of the above', mb(mem('generate 50')), '', '', '< 500 MB', mem('generate 50') < 500 ? 'yes' : 'no');
+  const peakAll = Math.max(...large.filter((c) => c.name.endsWith(' 50')).map((c) => mem(c.name)));
+  row('50 × 1,000: peak memory of any command', mb(peakAll), '', '', '< 500 MB', peakAll < 500 ? 'yes' : 'no');
+  row('100 × 1,000: `lnhs generate`', ms(t('generate 100')), '50 × 1,000', paired.toFixed(2), '≤ 2.2', paired <= 2.2 ? 'yes' : 'no');
+  row('100 × 1,000: peak memory', mb(mem('generate 100')), '', '', '', '');
+}
+
+// ---- report -------------------------------------------------------------------------------------
+
+const header = ['figure', 'value', 'reference', 'ratio', 'target', 'met?'];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((r) => `| ${[r.figure, r.value, r.reference, r.ratio, r.target, r.met].join(' | ')} |`),
+].join('\n');
+
+const load = os.loadavg().map((x) => x.toFixed(2)).join(', ');
+const pandocVersion = pandoc ? execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0] : 'absent';
+const machine =
+  `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+  `Node ${process.version}, ${pandocVersion}; load average at the end ${load}`;
+const command = `node scripts/bench.mjs --runs ${RUNS} --large-runs ${LARGE_RUNS}${LARGE ? '' : ' --no-large'}`;
+console.log(table);
+console.log(`\n${machine}\nmedians of ${RUNS} rounds (example) and ${LARGE_RUNS} rounds (large); ratios taken round by round`);
+
+if (WRITE) {
+  const file = path.join(root, 'docs', 'performance.md');
+  const block = [
+    '<!-- bench:start -->',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run build && ${command} --write\` on ${machine}.`,
+    `Medians of ${RUNS} rounds (example) and ${LARGE_RUNS} rounds (large workspaces); each ratio is the median of`,
+    'the round-by-round ratios to its reference; memory is the largest peak resident set of the rounds.',
+    '',
+    table,
+    '<!-- bench:end -->',
+  ].join('\n');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+  const updated = text.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, block);
+  writeFileSync(file, updated === text && !text.includes('<!-- bench:start -->') ? text + '\n' + block + '\n' : updated);
+  console.error(`bench: wrote ${path.relative(process.cwd(), file)}`);
+}
