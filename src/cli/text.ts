@@ -11,6 +11,7 @@ const en = {
   'generate.badFormat': 'unknown format "{value}"; use md, html, pdf (and text, json or github for diagnostics)',
   'generate.noDocument': 'nothing to render: --only agenda needs meeting.yaml',
   'generate.pdfPrinting': 'Printing PDF with {chrome}…',
+  'generate.writeFailed': 'lnhs: could not write the outputs to {dir} ({reason}); the previous outputs are unchanged.',
 } as const;
 
 type Key = keyof typeof en;
@@ -25,6 +26,7 @@ const fi: Record<Key, string> = {
   'generate.badFormat': 'tuntematon muoto "{value}"; käytä md, html, pdf (sekä text, json tai github ilmoituksille)',
   'generate.noDocument': 'ei tuotettavaa: --only agenda tarvitsee meeting.yaml-tiedoston',
   'generate.pdfPrinting': 'Tulostetaan PDF selaimella {chrome}…',
+  'generate.writeFailed': 'lnhs: tulosteita ei voitu kirjoittaa kansioon {dir} ({reason}); aiemmat tulosteet ovat ennallaan.',
 };
 
 /** Both catalogues, for the test that keeps them complete (issue 6 item 2). */

@@ -1,7 +1,7 @@
 // Writing the outputs (SPEC 8): every file goes to a temporary name in the output folder first
 // and is renamed into place only when all of them were written, so a failed run leaves the
 // previous outputs untouched. Names are checked so nothing lands outside the output folder.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/types.js';
 
@@ -15,20 +15,62 @@ function safeTarget(outDir: string, name: string): string {
 /** Write all files into `outDir` or none of them. Returns the paths written. */
 export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const staged: { tmp: string; target: string }[] = [];
+  const staged: { tmp: string; target: string; backup: string }[] = [];
   try {
     for (const file of files) {
       const target = safeTarget(outDir, file.name);
+      // issue 5: a folder (or anything but a file) where an output goes would make the rename
+      // fail halfway through; refuse before anything is replaced
+      const existing = await lstat(target).catch(() => undefined);
+      if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+        throw new OutputWriteError(target, 'EISDIR', 'is not a file');
+      }
       const tmp = path.join(outDir, `.${file.name}.${process.pid}.tmp`);
+      staged.push({ tmp, target, backup: path.join(outDir, `.${file.name}.${process.pid}.bak`) });
       await writeFile(tmp, file.content);
-      staged.push({ tmp, target });
     }
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
     throw error;
   }
-  for (const s of staged) await rename(s.tmp, s.target);
+  // Put the new files in place one by one, keeping each old one aside until all are in place,
+  // so that a rename failing halfway (issue 5) can put every earlier file back as it was.
+  const done: { target: string; backup?: string }[] = [];
+  try {
+    for (const s of staged) {
+      const backedUp = await rename(s.target, s.backup).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return false;
+          throw error;
+        },
+      );
+      done.push(backedUp ? { target: s.target, backup: s.backup } : { target: s.target });
+      await rename(s.tmp, s.target);
+    }
+  } catch (error) {
+    for (const d of done.reverse()) {
+      if (d.backup) await rename(d.backup, d.target).catch(() => undefined);
+      else await rm(d.target, { force: true }).catch(() => undefined);
+    }
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+    throw error;
+  }
+  await Promise.all(done.map((d) => (d.backup ? rm(d.backup, { force: true }) : undefined)));
   return staged.map((s) => s.target);
+}
+
+/** An output could not be written: the environment's problem (a folder in the way, no
+ * permission, a full disk), not a bug; the CLI says so and exits 1. */
+export class OutputWriteError extends Error {
+  override name = 'OutputWriteError';
+  constructor(
+    readonly target: string,
+    readonly code: string,
+    reason: string,
+  ) {
+    super(`${target} ${reason}`);
+  }
 }
 
 /** The names of the files whose content differs from what is on disk (or that are missing). */

@@ -15,6 +15,8 @@ import {
   visit,
   type Document,
   type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from './types.js';
@@ -67,9 +69,10 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
     ...boardNames.map((name) => loadSource(dir, `boards/${name}`, 'board')),
   ]);
 
+  // one push per diagnostic: `push(...list)` overflows the stack when a file has 100 000 of them
   if (plan) {
     loaded.plan = plan.source;
-    problems.push(...plan.diagnostics);
+    for (const d of plan.diagnostics) problems.push(d);
   } else {
     problems.push(
       diagnostic({
@@ -85,7 +88,7 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
   for (const board of boards) {
     if (!board) continue;
     loaded.boards.push(board.source);
-    problems.push(...board.diagnostics);
+    for (const d of board.diagnostics) problems.push(d);
   }
   if (loaded.boards.length === 0) {
     problems.push(
@@ -94,11 +97,11 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
   }
   if (meeting) {
     loaded.meeting = meeting.source;
-    problems.push(...meeting.diagnostics);
+    for (const d of meeting.diagnostics) problems.push(d);
   }
   if (indicators) {
     loaded.indicators = indicators.source;
-    problems.push(...indicators.diagnostics);
+    for (const d of indicators.diagnostics) problems.push(d);
   }
   if (top.dirs.has('templates')) loaded.templatesDir = path.resolve(dir, 'templates');
   return loaded;
@@ -289,7 +292,9 @@ export function parseSource(source: SourceFile): Diagnostic[] {
     docs = parseAllDocuments(text, {
       lineCounter,
       prettyErrors: false,
-      uniqueKeys: true,
+      // duplicate keys are found in the walk below: yaml's own check compares each key with all
+      // before it, and a mapping of 200 000 keys (well under 5 MiB) took minutes (issue 5)
+      uniqueKeys: false,
       // YAML 1.2 core even under a `%YAML 1.1` directive: no `<<` merges, no yes/no booleans,
       // and no !!binary / !!timestamp / !!set (they would not be plain data)
       schema: 'core',
@@ -343,11 +348,6 @@ export function parseSource(source: SourceFile): Diagnostic[] {
     const opener = unclosedOpener(text, e.code, e.message, e.pos[0]);
     const pos = opener !== undefined ? at(opener) : lastTextBefore(source, at(e.pos[0]));
     if (isFatal(e.code)) fatal = true;
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = keyAt(doc, e.pos[0]) ?? unquote(text.slice(e.pos[0], e.pos[1]));
-      push({ code: 'duplicate-key', id: 'yaml.duplicateKey', args: { key }, hintId: 'yaml.duplicateKey.hint', ...pos });
-      continue;
-    }
     if (/call stack/i.test(e.message)) {
       // the parser caught its own stack overflow: nesting far too deep
       if (!tooDeep) push({ code: 'yaml-too-deep', id: 'yaml.tooDeep', args: { max: MAX_DEPTH }, hintId: 'yaml.syntax.hint', ...pos });
@@ -406,9 +406,25 @@ export function parseSource(source: SourceFile): Diagnostic[] {
   // prototype. This covers keys inside `<<` values and anchored nodes, which are walked where
   // they are written.
   let firstAlias: number | undefined;
+  // One set per mapping: linear, where comparing each key with all before it is quadratic.
+  // Keys are compared as the property names they become, so `1` and "1" clash as well.
+  const reportDuplicateKeys = (map: YAMLMap) => {
+    const seen = new Set<string>();
+    for (const pair of map.items) {
+      const key = pair.key as YamlNode | null;
+      if (!isScalar(key)) continue;
+      const name = String(key.value);
+      if (!seen.has(name)) {
+        seen.add(name);
+        continue;
+      }
+      push({ code: 'duplicate-key', id: 'yaml.duplicateKey', args: { key: name }, hintId: 'yaml.duplicateKey.hint', ...at(key.range?.[0] ?? 0) });
+    }
+  };
   try {
     visit(doc, {
       Collection(_key, node, path) {
+        if (isMap(node)) reportDuplicateKeys(node);
         // a real input nests a few levels; hundreds are an attack on the stack of every later stage
         if (path.filter((p) => isCollection(p)).length < MAX_DEPTH) return undefined;
         if (tooDeep) return visit.BREAK;
@@ -493,28 +509,6 @@ function lastTextBefore(src: SourceFile, pos: Position): Position {
   return pos;
 }
 
-/** The text of the mapping key written at `offset`, if there is one. */
-function keyAt(doc: Document.Parsed, offset: number): string | undefined {
-  let found: string | undefined;
-  visit(doc, {
-    Pair(_key, pair) {
-      const key = pair.key as YamlNode | null;
-      if (isScalar(key) && key.range?.[0] === offset) {
-        found = String(key.value);
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
-
-function unquote(s: string): string {
-  const t = s.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
-  return t;
-}
-
 /** The 0-based index of a tab in the line's indentation, or -1. */
 function leadingTab(line: string): number {
   const indent = /^[ \t]*/.exec(line)![0];
@@ -572,7 +566,7 @@ export function positionOf(src: SourceFile, pathTo: readonly (string | number)[]
     let next: unknown;
     let nextKey: YamlNode | undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyMatches(p.key, segment));
+      const pair = pairsByKey(node).get(String(segment));
       if (pair) {
         next = pair.value;
         nextKey = pair.key as YamlNode;
@@ -594,9 +588,28 @@ export function positionOf(src: SourceFile, pathTo: readonly (string | number)[]
   }
 }
 
-function keyMatches(key: unknown, segment: string | number): boolean {
-  const value = isScalar(key) ? key.value : key;
-  return value !== null && value !== undefined && String(value) === String(segment);
+/**
+ * A mapping's entries by key, the first entry of each key, as `positionOf` walked them with
+ * `find`: built once per mapping, since a file with thousands of unknown keys asks for each of
+ * them, and scanning the mapping every time made that quadratic (minutes; issue 5). Documents are
+ * not changed after `parseSource`, so the index stays right.
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const value = isScalar(p.key) ? p.key.value : p.key;
+      if (value === null || value === undefined) continue;
+      const name = String(value);
+      if (!index.has(name)) index.set(name, p as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 /**

@@ -100,7 +100,15 @@ export async function generateCommand(dir: string | undefined, options: Generate
     return exitCode;
   }
 
-  await writeOutputs(outDir, files);
+  try {
+    await writeOutputs(outDir, files);
+  } catch (error) {
+    // a folder in the way, no permission, a full disk: the environment's problem, not a bug (70)
+    const reason = writeFailure(error, ctx.io.cwd);
+    if (reason === undefined) throw error;
+    ctx.err(cliText('generate.writeFailed', ctx.locale, { dir: shownDir, reason }));
+    return 1;
+  }
   ctx.progress(cliText('generate.wrote', ctx.locale, { dir: shownDir, files: files.map((f) => f.name).join(', ') }));
   return exitCode;
 }
@@ -136,6 +144,14 @@ async function printPdf(files: readonly OutputFile[], ctx: CommandContext): Prom
     }
     throw error;
   }
+}
+
+/** `EACCES: /out/plan.md`-style reason of a file-system error, or undefined for anything else. */
+function writeFailure(error: unknown, cwd: string): string | undefined {
+  const e = error as { code?: unknown; path?: unknown; target?: unknown; message?: unknown } | null;
+  if (typeof e?.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) return undefined;
+  const where = typeof e.target === 'string' ? e.target : typeof e.path === 'string' ? e.path : undefined;
+  return where ? `${e.code}: ${path.relative(cwd, where) || where}` : e.code;
 }
 
 function decodeEntities(s: string): string {

@@ -1,0 +1,119 @@
+// End to end: the BUILT command (bin/lnhs.js → dist/cli.js) and the built library reached by its
+// package name, each as its own Node process. Few spawns; the in-process tests cover the rest.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brokenExample, edit, REPO } from '../ci/example.js';
+import { testdir } from '../helpers/testdir.js';
+
+const run = promisify(execFile);
+const BIN = path.join(REPO, 'bin', 'lnhs.js');
+const TYPES = path.join(REPO, 'dist', 'types', 'index.d.ts');
+
+interface Spawned {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function node(args: string[], cwd: string): Promise<Spawned> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: 'C' };
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'LNHS_DEBUG', 'LANGUAGE', 'LC_MESSAGES']) delete env[name];
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, { cwd, env, timeout: 20_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: unknown; stdout?: string; stderr?: string };
+    if (typeof e.code !== 'number') throw error;
+    return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+beforeAll(() => {
+  // `npm test` builds first; build here only when that has not happened (declarations too when
+  // they are missing, since the package's "types" points at them)
+  const missingCode = !existsSync(path.join(REPO, 'dist', 'cli.js')) || !existsSync(path.join(REPO, 'dist', 'index.js'));
+  const missingTypes = !existsSync(TYPES);
+  if (missingCode || missingTypes) {
+    execFileSync(process.execPath, ['scripts/build.mjs', ...(missingTypes ? [] : ['--no-types'])], { cwd: REPO, stdio: 'pipe' });
+  }
+}, 120_000);
+
+describe('bin/lnhs.js', () => {
+  it('--version prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
+    const r = await node([BIN, '--version'], REPO);
+    expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('generate plans/example --out <tmp> writes the documents', async () => {
+    const out = path.join(testdir({}), 'public');
+    const r = await node([BIN, 'generate', 'plans/example', '--out', out], REPO);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['agenda.html', 'agenda.ics', 'agenda.md', 'plan.html', 'plan.md']);
+    expect(readFileSync(path.join(out, 'plan.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
+  it('a bad workspace: exit 1, file:line:col on stderr, no stack trace, nothing written', async () => {
+    const { root, errorLine } = brokenExample();
+    edit(path.join(root, 'ws'), 'meeting.yaml', /^place: .*$/m, 'place: [Järvilahti');
+    const r = await node([BIN, 'generate', 'ws', '--out', 'public'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`ws/boards/koulutus.yaml:${errorLine}:3`);
+    expect(r.stderr).toMatch(/ws\/meeting\.yaml:\d+:\d+ {2}error/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(root, 'public'))).toBe(false);
+  });
+
+  it('an unknown command: exit 2 with the help hint', async () => {
+    const r = await node([BIN, 'publish'], REPO);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("unknown command 'publish'");
+    expect(r.stderr).toContain("Run 'lnhs --help' for usage.");
+  });
+});
+
+describe("the package: import { … } from 'lnhs'", () => {
+  it('resolves through package.json "exports" (self-reference) to the built library, which runs the pipeline', async () => {
+    const script = `
+      import { loadWorkspace, validate, merge, render } from 'lnhs';
+      const loaded = await loadWorkspace('plans/example');
+      const { model, diagnostics } = validate(loaded);
+      const rendered = await render(merge(model), { formats: ['md', 'html'] });
+      console.log(JSON.stringify({
+        resolved: import.meta.resolve('lnhs'),
+        diagnostics: diagnostics.length + rendered.diagnostics.length,
+        files: rendered.files.map((f) => f.name),
+      }));`;
+    const r = await node(['--input-type=module', '-e', script], REPO);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      resolved: new URL('dist/index.js', `file://${REPO}/`).href,
+      diagnostics: 0,
+      files: ['plan.md', 'plan.html', 'agenda.md', 'agenda.html', 'agenda.ics'],
+    });
+  });
+
+  it('has type declarations where package.json says, exporting the stages', () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as {
+      types: string;
+      exports: { '.': { types: string; import: string } };
+    };
+    expect(path.resolve(REPO, pkg.exports['.'].types)).toBe(TYPES);
+    expect(path.resolve(REPO, pkg.types)).toBe(TYPES);
+    const dts = readFileSync(TYPES, 'utf8');
+    for (const name of ['loadWorkspace', 'validate', 'merge', 'render']) {
+      expect(dts).toMatch(new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\} from`));
+    }
+    expect(dts).toMatch(/\btype Diagnostic\b/);
+    // the stages' own declarations are there too, so the names resolve to real types
+    for (const rel of ['workspace/load.d.ts', 'validate/index.d.ts', 'merge/index.d.ts', 'render/index.d.ts']) {
+      expect(existsSync(path.join(REPO, 'dist', 'types', rel)), rel).toBe(true);
+    }
+  });
+});
