@@ -8,5 +8,6 @@ export default defineConfig({
     // Browser tests share one Chromium per file; two cores on CI.
     pool: 'forks',
     reporters: ['default', './test/helpers/summary-reporter.ts'],
+    globalSetup: ['./test/helpers/global-setup.ts'],
   },
 });
