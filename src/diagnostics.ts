@@ -127,12 +127,24 @@ const HINT_LABEL: Record<Locale, string> = { en: 'hint', fi: 'vihje' };
  */
 export function formatText(
   diagnostics: readonly Diagnostic[],
-  options: { locale?: Locale; paint?: Painter; cwd?: string } = {},
+  options: { locale?: Locale; paint?: Painter; cwd?: string; maxPerFile?: number } = {},
 ): string {
   const locale = options.locale ?? 'en';
   const paint = options.paint ?? plainPainter;
+  // A person reads the first few problems of a file and fixes them; a file with thousands (a
+  // pasted binary, a wrong indentation level) would otherwise bury everything else. The json and
+  // github formats keep every diagnostic.
+  const maxPerFile = options.maxPerFile ?? 50;
   const blocks: string[] = [];
+  const shownPerFile = new Map<string, number>();
+  const hiddenPerFile = new Map<string, number>();
   for (const raw of sortDiagnostics(diagnostics)) {
+    const shown = shownPerFile.get(raw.file) ?? 0;
+    if (shown >= maxPerFile) {
+      hiddenPerFile.set(raw.file, (hiddenPerFile.get(raw.file) ?? 0) + 1);
+      continue;
+    }
+    shownPerFile.set(raw.file, shown + 1);
     const d = localize(raw, locale);
     const where = `${displayPath(d.file, options.cwd)}:${d.line}:${d.column}`;
     const sev =
@@ -148,6 +160,16 @@ export function formatText(
     }
     if (d.hint) lines.push(`  ${paint.cyan(HINT_LABEL[locale] + ':')} ${d.hint}`);
     blocks.push(lines.join('\n'));
+  }
+  for (const [file, hidden] of hiddenPerFile) {
+    const where = displayPath(file, options.cwd);
+    blocks.push(
+      paint.dim(
+        locale === 'fi'
+          ? `${where}: ja ${hidden} muuta ilmoitusta tässä tiedostossa (kaikki: --format json)`
+          : `${where}: and ${hidden} more in this file (all of them: --format json)`,
+      ),
+    );
   }
   return blocks.join('\n\n');
 }

@@ -211,3 +211,19 @@ describe("generate's diagnostics", () => {
     expect(r.stderr).toContain('1 error, 1 warning');
   });
 });
+
+describe('a file with very many problems', () => {
+  it('text shows the first 50 of a file and counts the rest; json keeps them all', async () => {
+    const { formatText, formatJson, diagnostic } = await import('../../src/diagnostics.js');
+    const many = Array.from({ length: 120 }, (_, i) =>
+      diagnostic({ code: 'unknown-key', file: 'ws/boards/a.yaml', line: i + 1, column: 1, id: 'schema.unknownKey', args: { key: `k${i}` } }),
+    );
+    const other = diagnostic({ code: 'schema', file: 'ws/plan.yaml', line: 3, column: 1, id: 'schema.required', args: { key: 'period' } });
+    const text = formatText([...many, other]);
+    expect(text.match(/ws\/boards\/a\.yaml:\d+:1 {2}error/g)).toHaveLength(50);
+    expect(text).toContain('ws/boards/a.yaml: and 70 more in this file (all of them: --format json)');
+    expect(text).toContain('ws/plan.yaml:3:1  error');
+    expect(formatText([...many], { locale: 'fi' })).toContain('ws/boards/a.yaml: ja 70 muuta ilmoitusta tässä tiedostossa');
+    expect(JSON.parse(formatJson([...many, other])).diagnostics).toHaveLength(121);
+  });
+});
