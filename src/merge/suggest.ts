@@ -458,11 +458,14 @@ const QUADRANT_LABEL: Record<'en' | 'fi', Record<Quadrant, string>> = {
 const TEXTS = {
   en: {
     none: 'No near-duplicates found.',
-    howTo: 'To merge a pair, give both items the same `id` in their board files, for example:',
+    // SPEC 3: equal ids with different texts are an error, so the advice is one id and one text
+    howTo:
+      'To merge a pair, agree on one wording and give both items the same `id` and that same `text` in their board files, for example:',
   },
   fi: {
     none: 'Lähes samanlaisia kohtia ei löytynyt.',
-    howTo: 'Yhdistä pari antamalla molemmille kohdille sama `id` lautakuntien tiedostoissa, esimerkiksi:',
+    howTo:
+      'Yhdistä pari sopimalla yhdestä sanamuodosta ja antamalla molemmille kohdille lautakuntien tiedostoissa sama `id` ja sama `text`, esimerkiksi:',
   },
 };
 
@@ -485,15 +488,23 @@ export function formatSuggestions(
   );
   const first = suggestions[0]!;
   const id = first.a.id ?? first.b.id ?? suggestId(first.a.text);
+  // the wording of the item that already has the id, else the first one
+  const text = first.b.id !== undefined && first.a.id === undefined ? first.b.text : first.a.text;
+  const where = (item: MergedItem) => {
+    const source = item.sources[0];
+    return source ? `${displayPath(source.file, options.cwd)}:${source.line}` : item.boards.join(', ');
+  };
   lines.push(
     '',
     texts.howTo,
     '',
+    `  # ${where(first.a)}`,
     `  - id: ${id}`,
-    `    text: ${yamlScalar(first.a.text)}`,
+    `    text: ${yamlScalar(text)}`,
     '',
+    `  # ${where(first.b)}`,
     `  - id: ${id}`,
-    `    text: ${yamlScalar(first.b.text)}`,
+    `    text: ${yamlScalar(text)}`,
   );
   return lines.join('\n');
 }

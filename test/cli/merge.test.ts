@@ -143,8 +143,11 @@ describe('lnhs merge --suggest on the example', () => {
         '  ~  "Työntekijöiden vaihtuvuus heikentää yhteistyön jatkuvuutta." (vapaa-aika, boards/vapaa-aika.yaml:44)',
     ]);
     expect(r.stdout).not.toContain('Etsivä');
-    expect(advice).toContain('give both items the same `id`');
-    expect(r.stdout).toContain(`  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK}\n\n  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK_UPPER}`);
+    expect(advice).toContain('give both items the same `id` and that same `text`');
+    expect(r.stdout).toContain(
+      `  # boards/koulutus.yaml:24\n  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK}\n\n` +
+        `  # boards/vapaa-aika.yaml:21\n  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK}`,
+    );
   });
 
   it('shows the paths relative to the working folder when the workspace is given as an argument', async () => {
