@@ -71,7 +71,10 @@ const result = await build({
   plugins: [noSourceMap, precompile],
   // `--no-minify` keeps the names readable in a CPU profile (`node --cpu-prof bin/lnhs.js …`)
   minify: !process.argv.includes('--no-minify'),
-  keepNames: true,
+  // No `keepNames`: it wraps every function in a `__name(fn, "name")` call that runs at module
+  // load and wherever a closure is made — a fifth of `generate plans/example`'s CPU time (issue 7).
+  // Unminified builds keep their names anyway; `--keep-names` is there for minified profiles.
+  keepNames: process.argv.includes('--keep-names'),
   legalComments: 'none',
   // The bundled CommonJS packages (commander, handlebars) require Node's own modules.
   banner: { js: "import{createRequire as __lnhsRequire}from'node:module';const require=__lnhsRequire(import.meta.url);" },

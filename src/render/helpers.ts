@@ -39,6 +39,11 @@ function split(args: unknown[]): { params: unknown[]; hash: Record<string, unkno
   return isOptions(last) ? { params: args.slice(0, -1), hash: last.hash as Record<string, unknown> } : { params: args, hash: {} };
 }
 
+/** The first of the helper's own arguments (what `split(args).params[0]` is), without copying. */
+function first(args: unknown[]): unknown {
+  return args.length === 1 && isOptions(args[0]) ? undefined : args[0];
+}
+
 const str = (x: unknown): string | null => (x === undefined || x === null || x === '' ? null : String(x));
 
 /** Helpers bound to one document's language. */
@@ -55,9 +60,9 @@ export function makeHelpers(fmt: Formatter): Record<HelperName, HelperDelegate> 
       return fill(fmt.labels[key], values);
     },
     /** plain text: no Markdown at all */
-    text: (...args) => mdText(str(split(args).params[0])),
+    text: (...args) => mdText(str(first(args))),
     /** one line with inline Markdown (emphasis, links) */
-    md: (...args) => mdInline(str(split(args).params[0])),
+    md: (...args) => mdInline(str(first(args))),
     /** Markdown prose; `level=N`: its headings start at level N (default 3) */
     block(...args) {
       const { params, hash } = split(args);
@@ -66,12 +71,12 @@ export function makeHelpers(fmt: Formatter): Record<HelperName, HelperDelegate> 
     },
     /** a table cell: inline Markdown, a dash when empty */
     cell(...args) {
-      const value = str(split(args).params[0]);
+      const value = str(first(args));
       return value === null ? DASH : mdInline(value);
     },
     /** a list of plain texts: `A, B ja C` */
     list(...args) {
-      const value = split(args).params[0];
+      const value = first(args);
       const items = Array.isArray(value) ? value.map((v) => mdText(str(v))) : [];
       return items.length ? fmt.list(items) : DASH;
     },

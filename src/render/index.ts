@@ -10,7 +10,7 @@ import { makeHelpers } from './helpers.js';
 import { PAGE_IDS, htmlPage } from './html.js';
 import { agendaIcs } from './ics.js';
 import { markdownToHtml } from './markdown.js';
-import { buildPlanView, planTitle } from './plan-view.js';
+import { buildPlanView, indicatorsView, planTitle, type PlanView } from './plan-view.js';
 import {
   builtinTemplatesDir,
   listTemplates,
@@ -54,11 +54,14 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
     name: 'plan' | 'agenda',
     title: string,
     view: (html: boolean) => { context: object; fragments: readonly string[] },
+    /** makes the fields of the Markdown view that differ in the HTML view report when read */
+    watch: (context: object, onRead: () => void) => void,
+    /** the HTML view's fragments alone */
+    htmlFragments: () => readonly string[],
   ) => {
     const template = `${name}.md`;
     if (!set.templates.has(template)) return; // its compile error is among the diagnostics
-    const run = (html: boolean) => {
-      const { context, fragments } = view(html);
+    const run = (html: boolean, context: object, fragments: readonly string[]) => {
       const result = runTemplate(set, template, context, helpers);
       if ('error' in result) {
         if (!result.reported) diagnostics.push(templateDiagnostic(result.file, result.error));
@@ -66,15 +69,29 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
       }
       return { markdown: tidyMarkdown(result.output), fragments };
     };
+    // The HTML view differs from the Markdown view only in `html` and the trend lines. When the
+    // Markdown pass never read them, the templates took the same paths and printed the same text
+    // for both, so the HTML is made from the same Markdown without a second pass (issue 7).
+    let htmlFieldsRead = false;
+    let md: { markdown: string; fragments: readonly string[] } | null = null;
     if (wantMd) {
-      const md = run(false);
+      const { context, fragments } = view(false);
+      watch(context, () => {
+        htmlFieldsRead = true;
+      });
+      md = run(false, context, fragments);
       if (!md) return;
       files.push({ name: `${name}.md`, content: md.markdown });
     }
     if (wantHtml) {
-      const md = run(true);
-      if (!md) return;
-      const { html, headings } = markdownToHtml(md.markdown, { fragments: md.fragments, reservedIds: PAGE_IDS });
+      let source: { markdown: string; fragments: readonly string[] } | null;
+      if (md && !htmlFieldsRead) source = { markdown: md.markdown, fragments: htmlFragments() };
+      else {
+        const { context, fragments } = view(true);
+        source = run(true, context, fragments);
+      }
+      if (!source) return;
+      const { html, headings } = markdownToHtml(source.markdown, { fragments: source.fragments, reservedIds: PAGE_IDS });
       files.push({
         name: `${name}.html`,
         content: htmlPage({ lang: fmt.lang, title, body: html, headings, labels: fmt.labels }),
@@ -83,20 +100,49 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
   };
 
   if (options.only !== 'agenda') {
-    document('plan', planTitle(merged, fmt), (html) => {
-      const { view, fragments } = buildPlanView(merged, fmt, html);
-      return { context: view, fragments };
-    });
+    document(
+      'plan',
+      planTitle(merged, fmt),
+      (html) => {
+        const { view, fragments } = buildPlanView(merged, fmt, html);
+        return { context: view, fragments };
+      },
+      (context, onRead) => {
+        const view = context as PlanView;
+        watchField(view, 'html', onRead);
+        for (const row of view.indicators.rows) watchField(row, 'trend', onRead);
+      },
+      () => indicatorsView(merged, fmt, true).fragments,
+    );
   }
 
   const meeting = merged.meeting;
   if (options.only !== 'plan' && meeting) {
     const agenda = buildAgenda(merged, meeting, fmt);
-    document('agenda', agenda.title, (html) => ({ context: agendaView(agenda, fmt, html), fragments: [] }));
+    document(
+      'agenda',
+      agenda.title,
+      (html) => ({ context: agendaView(agenda, fmt, html), fragments: [] }),
+      (context, onRead) => watchField(context, 'html', onRead),
+      () => [],
+    );
     if (options.ics !== false) files.push({ name: 'agenda.ics', content: agendaIcs(agenda, meeting, fmt) });
   }
 
   return { files, diagnostics };
+}
+
+/** `obj[key]` keeps its value and stays an enumerable own property, but reading it calls `onRead`. */
+function watchField(obj: object, key: string, onRead: () => void): void {
+  const value: unknown = (obj as Record<string, unknown>)[key];
+  Object.defineProperty(obj, key, {
+    get() {
+      onRead();
+      return value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** The agenda for the templates: the appeal's item numbers as ranges ("1–7 ja 9"). */
@@ -117,13 +163,13 @@ function agendaView(agenda: Agenda, fmt: Formatter, html: boolean) {
  * blank line in a row, one newline at the end. Templates can then be written for readability.
  */
 export function tidyMarkdown(markdown: string): string {
-  return (
-    markdown
-      .split('\n')
-      .map((line) => line.replace(/[ \t]+$/, ''))
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+/, '')
-      .replace(/\n*$/, '\n')
-  );
+  // One pass each over the whole text rather than a regular expression per line, and the final
+  // newlines counted by hand: `/\n*$/` tries every position of a 10 MB document (issue 7).
+  const text = markdown
+    .replace(/[ \t]+(?=\n|$)/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end) + '\n';
 }

@@ -153,40 +153,7 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
     };
   });
 
-  const years = [...new Set(merged.indicators.flatMap((i) => Object.keys(i.values)))].sort(
-    (a, b) => Number(a) - Number(b),
-  );
-  const indicators: IndicatorsView = {
-    any: merged.indicators.length > 0,
-    years,
-    rows: merged.indicators.map((ind) => {
-      const own = Object.keys(ind.values).sort((a, b) => Number(a) - Number(b));
-      const values = own.map((y) => ind.values[y]!);
-      let trend: number | null = null;
-      if (html && values.length >= 2) {
-        const first = values[0]!;
-        const last = values[values.length - 1]!;
-        const direction: LabelKey = last > first ? 'indicators.up' : last < first ? 'indicators.down' : 'indicators.flat';
-        const label = fill(fmt.labels['indicators.trendAlt'], {
-          title: ind.title,
-          direction: fmt.labels[direction],
-          firstYear: own[0]!,
-          first: fmt.number(first),
-          lastYear: own[own.length - 1]!,
-          last: fmt.number(last),
-        });
-        trend = fragments.push(trendSvg({ values, label })) - 1;
-      }
-      return {
-        title: ind.title,
-        unit: ind.unit ?? null,
-        source: ind.source ?? null,
-        region: ind.region ?? null,
-        cells: years.map((y) => (Object.hasOwn(ind.values, y) ? ind.values[y]! : null)),
-        trend,
-      };
-    }),
-  };
+  const { indicators } = indicatorsView(merged, fmt, html, fragments);
 
   const actionRows: ActionRowView[] = merged.goals.flatMap((goal): ActionRowView[] => {
     const base = { goal: goal.title, theme: themeOf(goal.theme) };
@@ -249,4 +216,52 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
     })),
   };
   return { view, fragments };
+}
+
+/**
+ * The indicator table; with `html`, the trend lines are pushed to `fragments` (the only HTML
+ * fragments of the plan: render/index.ts takes them alone when the Markdown is rendered once).
+ */
+export function indicatorsView(
+  merged: MergedPlan,
+  fmt: Formatter,
+  html: boolean,
+  fragments: string[] = [],
+): { indicators: IndicatorsView; fragments: string[] } {
+  const years = [...new Set(merged.indicators.flatMap((i) => Object.keys(i.values)))].sort(
+    (a, b) => Number(a) - Number(b),
+  );
+  const indicators: IndicatorsView = {
+    any: merged.indicators.length > 0,
+    years,
+    rows: merged.indicators.map((ind) => {
+      const own = Object.keys(ind.values).sort((a, b) => Number(a) - Number(b));
+      const values = own.map((y) => ind.values[y]!);
+      let trend: number | null = null;
+      if (html && values.length >= 2) {
+        const first = values[0]!;
+        const last = values[values.length - 1]!;
+        const direction: LabelKey = last > first ? 'indicators.up' : last < first ? 'indicators.down' : 'indicators.flat';
+        const label = fill(fmt.labels['indicators.trendAlt'], {
+          title: ind.title,
+          direction: fmt.labels[direction],
+          firstYear: own[0]!,
+          first: fmt.number(first),
+          lastYear: own[own.length - 1]!,
+          last: fmt.number(last),
+        });
+        trend = fragments.push(trendSvg({ values, label })) - 1;
+      }
+      return {
+        title: ind.title,
+        unit: ind.unit ?? null,
+        source: ind.source ?? null,
+        region: ind.region ?? null,
+        cells: years.map((y) => (Object.hasOwn(ind.values, y) ? ind.values[y]! : null)),
+        trend,
+      };
+    }),
+  };
+
+  return { indicators, fragments };
 }

@@ -17,7 +17,7 @@ import type {
 } from '../model/types.js';
 import { QUADRANTS } from '../model/types.js';
 import type { BoardInput, IndicatorsInput, MeetingInput, PlanInput } from '../model/schema.js';
-import { positionOf } from '../workspace/load.js';
+import { positionOf, writtenKeys } from '../workspace/load.js';
 import type { SourceFile } from '../workspace/types.js';
 
 type Path = (string | number)[];
@@ -27,17 +27,26 @@ export function posOf(src: SourceFile, path: Path): Pos {
   return { file: src.file, line, column };
 }
 
-/** `obj` with the keys whose value is undefined removed (in place). */
+/**
+ * A copy of `obj` without the keys whose value is undefined, in the same order. A copy rather than
+ * `delete`: deleting a property other than the last one turns a V8 object into a slow dictionary,
+ * and at 50,000 SWOT items those were a good part of the heap the later stages walk (issue 7).
+ */
 function compact<T extends object>(obj: T): T {
-  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
-  return obj;
+  const out = {} as T;
+  for (const key of Object.keys(obj) as (keyof T)[]) {
+    if (obj[key] === undefined) continue;
+    // a plain assignment to `__proto__` would set the prototype (load.ts drops such keys anyway)
+    if (key === '__proto__') Object.defineProperty(out, key, { value: obj[key], enumerable: true, writable: true, configurable: true });
+    else out[key] = obj[key];
+  }
+  return out;
 }
 
 /** The keys of the mapping at `path` in the order they are written (a JS object puts "2024" first). */
 function keysInOrder(src: SourceFile, path: Path, fallback: string[]): string[] {
-  const node = src.doc?.getIn(path, true) as { items?: { key?: { value?: unknown } }[] } | undefined;
-  if (!node || !Array.isArray(node.items)) return fallback;
-  const written = node.items.map((p) => String(p.key?.value));
+  const written = writtenKeys(src, path);
+  if (!written) return fallback;
   const wanted = new Set(fallback);
   const ordered = written.filter((k) => wanted.has(k));
   return ordered.length === fallback.length ? ordered : fallback;

@@ -19,6 +19,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
+import { fastParse, PosMap, PosSeq, type PosNode } from './fast-yaml.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from './types.js';
 
 /** Inputs are a few hundred kilobytes at most; anything bigger is a mistake or an attack. */
@@ -273,6 +274,19 @@ function isFatal(code: string): boolean {
   return code !== 'DUPLICATE_KEY';
 }
 
+const PARSE_OPTIONS = {
+  prettyErrors: false,
+  // duplicate keys are found in the walk below: yaml's own check compares each key with all
+  // before it, and a mapping of 200 000 keys (well under 5 MiB) took minutes (issue 5)
+  uniqueKeys: false,
+  // YAML 1.2 core even under a `%YAML 1.1` directive: no `<<` merges, no yes/no booleans,
+  // and no !!binary / !!timestamp / !!set (they would not be plain data)
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+  logLevel: 'error',
+} as const;
+
 /** Parse `source.text` into `source.doc` and `source.data`; returns the diagnostics. */
 export function parseSource(source: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -287,21 +301,29 @@ export function parseSource(source: SourceFile): Diagnostic[] {
     return out;
   }
 
+  // Plain block YAML, as inputs are written, takes a fast path that builds only the data and its
+  // positions; the syntax tree is then made only if something asks for `source.doc` (issue 7).
+  // Anything the fast path does not handle goes through yaml below, which reports the problems.
+  const fast = fastParse(text);
+  if (fast) {
+    for (const start of fast.lineStarts) lineCounter.addNewLine(start);
+    source.data = fast.data;
+    source.positions = fast.positions;
+    let lazy: Document.Parsed | undefined;
+    Object.defineProperty(source, 'doc', {
+      get: () => (lazy ??= parseAllDocuments(text, PARSE_OPTIONS)[0] as Document.Parsed),
+      set: (value: Document.Parsed | undefined) => {
+        lazy = value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    return out;
+  }
+
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, {
-      lineCounter,
-      prettyErrors: false,
-      // duplicate keys are found in the walk below: yaml's own check compares each key with all
-      // before it, and a mapping of 200 000 keys (well under 5 MiB) took minutes (issue 5)
-      uniqueKeys: false,
-      // YAML 1.2 core even under a `%YAML 1.1` directive: no `<<` merges, no yes/no booleans,
-      // and no !!binary / !!timestamp / !!set (they would not be plain data)
-      schema: 'core',
-      merge: false,
-      resolveKnownTags: false,
-      logLevel: 'error',
-    });
+    docs = parseAllDocuments(text, { lineCounter, ...PARSE_OPTIONS });
   } catch (err) {
     // the parser reports problems as errors; it throws only when nesting exhausts the stack
     push(thrown(err));
@@ -557,6 +579,7 @@ export function offsetPosition(src: SourceFile, offset: number): Position {
  * root it is the node itself.
  */
 export function positionOf(src: SourceFile, pathTo: readonly (string | number)[], which: 'key' | 'value'): Position {
+  if (src.positions) return offsetPosition(src, treeOffset(src.positions, pathTo, which));
   const doc = src.doc;
   if (!doc) return { line: 1, column: 1, source: lineText(src, 1) };
   let node: unknown = doc.contents;
@@ -586,6 +609,46 @@ export function positionOf(src: SourceFile, pathTo: readonly (string | number)[]
     const range = (n as YamlNode | null | undefined)?.range;
     return range ? range[0] : undefined;
   }
+}
+
+/** `positionOf` on the fast path's position tree: the same walk, the same fallbacks. */
+function treeOffset(root: PosMap, pathTo: readonly (string | number)[], which: 'key' | 'value'): number {
+  let node: PosNode | undefined = root;
+  let best = root.start;
+  for (const segment of pathTo) {
+    let next: PosNode | undefined;
+    let keyStart: number | undefined;
+    if (node instanceof PosMap) {
+      const entry = node.entries.get(String(segment));
+      if (entry) {
+        next = entry.value;
+        keyStart = entry.key;
+      }
+    } else if (node instanceof PosSeq && typeof segment === 'number') {
+      next = node.items[segment];
+    }
+    if (next === undefined) break;
+    node = next;
+    const valueStart = typeof next === 'number' ? next : next.start;
+    best = which === 'key' ? (keyStart ?? valueStart) : valueStart;
+  }
+  return best;
+}
+
+/** The keys of the mapping at `pathTo` in the order they are written, or undefined when there is none. */
+export function writtenKeys(src: SourceFile, pathTo: readonly (string | number)[]): string[] | undefined {
+  if (src.positions) {
+    let node: PosNode | undefined = src.positions;
+    for (const segment of pathTo) {
+      if (node instanceof PosMap) node = node.entries.get(String(segment))?.value;
+      else if (node instanceof PosSeq && typeof segment === 'number') node = node.items[segment];
+      else return undefined;
+    }
+    return node instanceof PosMap ? [...node.entries.keys()] : undefined;
+  }
+  const node = src.doc?.getIn(pathTo, true) as { items?: { key?: { value?: unknown } }[] } | undefined;
+  if (!node || !Array.isArray(node.items)) return undefined;
+  return node.items.map((p) => String(p.key?.value));
 }
 
 /**

@@ -2,6 +2,7 @@
 // positions, plus the diagnostics of reading and parsing. No schema checks happen here.
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import type { PosMap } from './fast-yaml.js';
 
 export type InputKind = 'plan' | 'board' | 'meeting' | 'indicators';
 
@@ -16,6 +17,11 @@ export interface SourceFile {
   /** the parsed document with node ranges; absent when the file could not be read or parsed at all */
   doc?: Document.Parsed;
   lineCounter: LineCounter;
+  /**
+   * where each value is written, when the file took the fast path of plain block YAML
+   * (fast-yaml.ts); `doc` is then parsed only when read
+   */
+  positions?: PosMap;
   /** plain data from the document; absent when reading or parsing failed */
   data?: unknown;
 }
