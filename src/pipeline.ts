@@ -3,7 +3,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import type { MergedPlan, WorkspaceModel } from './model/types.js';
 import type { LoadedWorkspace } from './workspace/types.js';
-import { loadWorkspace } from './workspace/load.js';
+import { loadWorkspace, type LoadOptions } from './workspace/load.js';
 import { validate } from './validate/index.js';
 import { merge } from './merge/index.js';
 
@@ -15,8 +15,8 @@ export interface Prepared {
   diagnostics: Diagnostic[];
 }
 
-export async function prepareWorkspace(dir: string): Promise<Prepared> {
-  const loaded = await loadWorkspace(dir);
+export async function prepareWorkspace(dir: string, options: LoadOptions = {}): Promise<Prepared> {
+  const loaded = await loadWorkspace(dir, options);
   const { model, diagnostics } = validate(loaded);
   if (!model) return { loaded, diagnostics };
   return { loaded, model, merged: merge(model), diagnostics };

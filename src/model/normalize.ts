@@ -10,13 +10,15 @@ const TRAILING_PUNCTUATION = /[\s.!?,;:…]+$/u;
 
 /**
  * The form in which texts are compared: Unicode NFC (so a decomposed "ä" equals the composed
- * one), case folded with Finnish rules, inline emphasis markers removed, white space trimmed and
+ * one), case folded (Finnish has no special lowercasing rules), inline emphasis markers removed, white space trimmed and
  * collapsed, trailing punctuation (`.!?,;:…`) removed.
  */
 export function normalizeText(s: string): string {
   return s
     .normalize('NFC')
-    .toLocaleLowerCase('fi')
+    // Unicode's language-specific lowercasing covers only Turkish, Azeri and Lithuanian, so plain
+    // toLowerCase() folds Finnish (and Swedish) text the same and is much faster (issue 7)
+    .toLowerCase()
     .replace(EMPHASIS, '')
     .replace(WHITESPACE, ' ')
     .replace(TRAILING_PUNCTUATION, '')

@@ -42,14 +42,20 @@ const EXAMPLE_KEY: Record<InputKind, string> = {
   indicators: 'indicators',
 };
 
-export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
+export interface LoadOptions {
+  /** the folder as the user named it, for messages (`dir` itself may have been made absolute) */
+  label?: string;
+}
+
+export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const loaded: LoadedWorkspace = { dir, boards: [], diagnostics: [] };
+  const label = options.label ?? dir;
   const problems = loaded.diagnostics;
 
   const top = await listDir(dir);
   if (!top) {
     problems.push(
-      diagnostic({ code: 'no-workspace', file: dir, source: '', id: 'workspace.notFound', args: { dir }, hintId: 'workspace.noPlan.hint' }),
+      diagnostic({ code: 'no-workspace', file: dir, source: '', id: 'workspace.notFound', args: { dir: label }, hintId: 'workspace.noPlan.hint' }),
     );
     return loaded;
   }
@@ -81,7 +87,7 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
         file: path.join(dir, 'plan.yaml'),
         source: '',
         id: 'workspace.noPlan',
-        args: { dir },
+        args: { dir: label },
         hintId: 'workspace.noPlan.hint',
       }),
     );

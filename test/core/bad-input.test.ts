@@ -254,3 +254,13 @@ describe('inputs that are fine', () => {
     expect(readFileSync(path.join(out, 'agenda.ics'), 'utf8')).toContain('<script>alert(2)</script>');
   });
 });
+
+describe('a workspace that is not there', () => {
+  it('names the folder as the user wrote it', async () => {
+    const cwd = copyWorkspace();
+    const r = await runCli(['validate', 'nope'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nope:1:1  error  The folder nope does not exist.  [no-workspace]');
+    expect(r.stderr).toContain('Run `lnhs init nope` to create a workspace');
+  });
+});

@@ -31,3 +31,18 @@ describe('normalizeText', () => {
     expect(normalizeText('tiedosto_nimi')).toBe('tiedosto_nimi');
   });
 });
+
+describe('case folding', () => {
+  it('plain toLowerCase folds every character as Finnish and Swedish rules do', () => {
+    // normalizeText uses toLowerCase() for speed; this pins that it equals the locale-aware form
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCharCode(cp);
+      const folded = ch.toLowerCase();
+      if (folded !== ch.toLocaleLowerCase('fi') || folded !== ch.toLocaleLowerCase('sv')) {
+        throw new Error(`U+${cp.toString(16)} folds differently`);
+      }
+    }
+    expect(normalizeText('ÄITI ÖISIN Å')).toBe('äiti öisin å');
+  });
+});

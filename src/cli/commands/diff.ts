@@ -11,7 +11,10 @@ export async function diffCommand(
   options: { format?: 'text' | 'json' },
   ctx: CommandContext,
 ): Promise<number> {
-  const [before, after] = await Promise.all([prepareWorkspace(ctx.resolve(oldDir)), prepareWorkspace(ctx.resolve(newDir))]);
+  const [before, after] = await Promise.all([
+    prepareWorkspace(ctx.resolve(oldDir), { label: oldDir }),
+    prepareWorkspace(ctx.resolve(newDir), { label: newDir }),
+  ]);
   const diagnostics = [...before.diagnostics, ...after.diagnostics];
   reportDiagnostics(ctx, diagnostics, 'text');
   if (!before.merged || !after.merged || hasErrors(diagnostics)) return 1;

@@ -54,7 +54,7 @@ export async function generateCommand(dir: string | undefined, options: Generate
   const format = options.diagnostics ?? 'text';
   const outDir = options.out ? ctx.resolve(options.out) : path.resolve(ctx.io.cwd, workspace, 'out');
 
-  const prepared = await prepareWorkspace(ctx.resolve(workspace));
+  const prepared = await prepareWorkspace(ctx.resolve(workspace), { label: workspace });
   const diagnostics: Diagnostic[] = [...prepared.diagnostics];
   const merged = prepared.merged;
 

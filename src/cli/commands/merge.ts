@@ -19,7 +19,7 @@ const QUADRANT_LABEL: Record<'en' | 'fi', Record<Quadrant, string>> = {
 };
 
 export async function mergeCommand(dir: string | undefined, options: MergeOptions, ctx: CommandContext): Promise<number> {
-  const prepared = await prepareWorkspace(ctx.resolve(dir ?? '.'));
+  const prepared = await prepareWorkspace(ctx.resolve(dir ?? '.'), { label: dir ?? '.' });
   reportDiagnostics(ctx, prepared.diagnostics, 'text');
   if (!prepared.merged || hasErrors(prepared.diagnostics)) return 1;
   const merged = prepared.merged;

@@ -47,7 +47,7 @@ export async function statusCommand(
   now: Date = new Date(),
 ): Promise<number> {
   const shown = dir ?? '.';
-  const prepared = await prepareWorkspace(ctx.resolve(shown));
+  const prepared = await prepareWorkspace(ctx.resolve(shown), { label: shown });
   if (hasErrors(prepared.diagnostics) || !prepared.merged) {
     ctx.err(label(ctx.locale, 'errors', { summary: formatSummary(summarize(prepared.diagnostics), ctx.locale), dir: shown }));
     return 1;

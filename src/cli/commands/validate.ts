@@ -14,7 +14,7 @@ export interface ValidateOptions {
 export async function validateCommand(dir: string | undefined, options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const workspace = dir ?? '.';
   const format = options.format ?? 'text';
-  const loaded = await loadWorkspace(ctx.resolve(workspace));
+  const loaded = await loadWorkspace(ctx.resolve(workspace), { label: workspace });
   const { model, diagnostics } = validate(loaded);
   // json and github are what the caller asked for: they go to stdout; text goes to stderr.
   reportDiagnostics(ctx, diagnostics, format, { toStdout: format !== 'text' });
