@@ -1,7 +1,7 @@
 // End to end: the BUILT command (bin/lnhs.js → dist/cli.js) and the built library reached by its
 // package name, each as its own Node process. Few spawns; the in-process tests cover the rest.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,37 @@ describe('bin/lnhs.js', () => {
     expect(r.stdout).toBe('');
     expect(readdirSync(out).sort()).toEqual(['agenda.html', 'agenda.ics', 'agenda.md', 'plan.html', 'plan.md']);
     expect(readFileSync(path.join(out, 'plan.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
+  // The bundle is not the source: a dependency imported lazily can behave differently once
+  // bundled (`merge --format yaml` once died with exit 70 there while passing in-process), so
+  // every lazily loaded path runs once through the built binary.
+  it('runs every lazily loaded path of the bundle: yaml output, suggestions, overrides, status, diff, schema', async () => {
+    const yaml = await node([BIN, 'merge', 'plans/example', '--format', 'yaml'], REPO);
+    expect(yaml.code, yaml.stderr).toBe(0);
+    expect(yaml.stdout).toContain('swot:\n  strengths:\n');
+    const suggest = await node([BIN, 'merge', 'plans/example', '--suggest', '--format', 'yaml'], REPO);
+    expect(suggest.code, suggest.stderr).toBe(0);
+    expect(suggest.stdout).toMatch(/^- quadrant: strengths\n  score: 0\.91/);
+    const status = await node([BIN, 'status', 'plans/example', '--format', 'json'], REPO);
+    expect(status.code, status.stderr).toBe(0);
+    expect(JSON.parse(status.stdout)).toHaveProperty('boards');
+    const diff = await node([BIN, 'diff', 'plans/example', 'plans/example'], REPO);
+    expect(diff).toMatchObject({ code: 0, stdout: 'No changes.\n' });
+    const schema = await node([BIN, 'schema', 'board'], REPO);
+    expect(JSON.parse(schema.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
+
+    // a workspace override needs the full Handlebars compiler, which the bundle loads lazily
+    const dir = testdir({});
+    const copy = path.join(dir, 'ws');
+    cpSync(path.join(REPO, 'plans', 'example'), copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
+    const eject = await node([BIN, 'templates', 'eject', copy, '--only', 'plan.md.hbs'], dir);
+    expect(eject.code, eject.stderr).toBe(0);
+    const template = path.join(copy, 'templates', 'plan.md.hbs');
+    writeFileSync(template, readFileSync(template, 'utf8').replace(/^/, 'Luonnos — ei hyväksytty.\n\n'));
+    const generate = await node([BIN, 'generate', copy, '--only', 'plan', '--format', 'md'], dir);
+    expect(generate.code, generate.stderr).toBe(0);
+    expect(readFileSync(path.join(copy, 'out', 'plan.md'), 'utf8')).toMatch(/^Luonnos — ei hyväksytty\.\n\n# /);
   });
 
   it('a bad workspace: exit 1, file:line:col on stderr, no stack trace, nothing written', async () => {
