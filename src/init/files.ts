@@ -1,7 +1,8 @@
 // Where `init` points the `$schema` line, and how it writes the workspace: all files or none,
 // each through a temporary name and a rename (SPEC 8), never over an existing file unless asked.
 import { existsSync, readFileSync } from 'node:fs';
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
+import { writeOutputs } from '../output/write.js';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SchemaName, SchemaRef, ScaffoldFile } from './scaffold.js';
@@ -68,31 +69,17 @@ export class WriteError extends Error {
 }
 
 /**
- * Write every file below `dir`: first all of them to temporary names beside their targets,
- * then rename each into place. When a write fails, the temporary files are removed and the
- * targets are untouched.
+ * Write every file below `dir`, all or none, through the one atomic writer of output/ (SPEC 8);
+ * a failure names the file it was writing and why.
  */
 export async function writeWorkspace(dir: string, files: readonly ScaffoldFile[]): Promise<string[]> {
-  const staged: { tmp: string; target: string }[] = [];
-  const suffix = `${process.pid}.${Date.now().toString(36)}.tmp`;
-  let current = dir;
   try {
-    for (const file of files) {
-      const target = path.join(dir, ...file.rel.split('/'));
-      current = target;
-      await mkdir(path.dirname(target), { recursive: true });
-      const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${suffix}`);
-      await writeFile(tmp, file.content, { encoding: 'utf8', flag: 'wx' });
-      staged.push({ tmp, target });
-    }
-    for (const s of staged) {
-      current = s.target;
-      await rename(s.tmp, s.target);
-    }
+    return await writeOutputs(
+      dir,
+      files.map((f) => ({ name: f.rel, content: f.content })),
+    );
   } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-    const e = error as NodeJS.ErrnoException;
-    throw new WriteError(current, e.code ?? e.message);
+    const e = error as NodeJS.ErrnoException & { target?: string };
+    throw new WriteError(e.target ?? e.path ?? dir, e.code ?? e.message);
   }
-  return staged.map((s) => s.target);
 }

@@ -5,14 +5,22 @@ import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import type { OutputFile } from '../model/types.js';
 
-function safeTarget(outDir: string, name: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..')) {
+// one path segment: a name, optionally hidden (`.gitignore`), never `.` or `..`
+const SEGMENT = /^\.?[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The target of `name` (`plan.md`, or `boards/perusturva.yaml` with folders) inside `root`. */
+function safeTarget(root: string, name: string): string {
+  const segments = name.split('/');
+  if (!segments.every((s) => SEGMENT.test(s) && !s.includes('..'))) {
     throw new Error(`refusing to write an output named "${name}"`);
   }
-  return path.join(outDir, name);
+  return path.join(root, ...segments);
 }
 
-/** Write all files into `outDir` or none of them. Returns the paths written. */
+/**
+ * Write all files below `outDir` or none of them; names may contain folders (`boards/x.yaml`),
+ * which are created. Returns the paths written. `init` writes a new workspace with it too.
+ */
 export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const staged: { tmp: string; target: string; backup: string }[] = [];
@@ -25,8 +33,11 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[])
       if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
         throw new OutputWriteError(target, 'EISDIR', 'is not a file');
       }
-      const tmp = path.join(outDir, `.${file.name}.${process.pid}.tmp`);
-      staged.push({ tmp, target, backup: path.join(outDir, `.${file.name}.${process.pid}.bak`) });
+      const dir = path.dirname(target);
+      const base = path.basename(target);
+      if (dir !== outDir) await mkdir(dir, { recursive: true });
+      const tmp = path.join(dir, `.${base}.${process.pid}.tmp`);
+      staged.push({ tmp, target, backup: path.join(dir, `.${base}.${process.pid}.bak`) });
       await writeFile(tmp, file.content);
     }
   } catch (error) {
