@@ -37,7 +37,6 @@ export const en = {
   'schema.unknownKey.hint.allowed': 'Allowed keys here: {allowed}.',
   'schema.required': 'The key `{key}` is required.',
   'schema.required.hint': 'Add `{key}:` here.',
-  'schema.type': 'Expected {expected}, found {found}.',
   'schema.enum': 'The value `{value}` is not allowed; use one of {allowed}.',
   'schema.pattern': 'The value `{value}` does not have the required form: {form}.',
   'schema.tooSmall': 'At least {min} value(s) required.',
@@ -65,7 +64,6 @@ export const en = {
   'rule.noVision.hint': 'When the steering group has agreed on the vision, write it under `vision:`.',
   'rule.missingSection': 'The legal section `{section}` ({heading}) has no text.',
   'rule.missingSection.hint': 'Child Welfare Act 12 § requires it in a {kind} plan: write it under `sections: {section}:`.',
-  'rule.notSubmitted': 'The board `{id}` has not submitted its input yet (no `submitted` date).',
   // diagnostics: templates
   'template.error': 'Template error: {detail}',
   'template.error.hint': 'Fix the template, or delete it to use the built-in one again.',
@@ -76,7 +74,6 @@ export const en = {
   'pdf.noChrome.hint': 'Install one: apt-get install chromium, or set LNHS_CHROME to the path of Chromium or Chrome. The other formats were written.',
   'pdf.failed': 'Chromium could not print {name}: {reason}',
   'pdf.failed.hint': 'Check that {chrome} starts: run it with --headless --version. Set LNHS_DEBUG=1 for details.',
-  'pdf.blocked': '{name} refers to {url}; PDFs are printed offline, so it was left out.',
   // indicators import (SPEC 2.4, issue 3 item 4)
   'indicators.json': 'The file is not valid JSON: {detail}',
   'indicators.json.hint': 'Export the data from Sotkanet as JSON, and check that the file was saved completely.',
