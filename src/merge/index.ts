@@ -114,6 +114,53 @@ function assignKeys(entries: readonly Keyed[]): { mapKey: string; key: string; i
   });
 }
 
+interface Group<G> {
+  value: G;
+  /** index of first appearance, for the tie-break */
+  first: number;
+}
+
+/**
+ * Every entry of `pick(board)`, over the boards in model order, grouped by identity (SPEC 3).
+ * `create` makes a group from its first entry; `reword` is called once when the first entry that
+ * carries the id arrives after id-less ones, since the id's owner speaks for the group; `add`
+ * takes every entry, the first included. Groups come back in order of first appearance.
+ */
+function groupByIdentity<T extends { id?: string }, G>(
+  model: WorkspaceModel,
+  pick: (board: WorkspaceModel['boards'][number]) => readonly T[],
+  textOf: (entry: T) => string,
+  handlers: {
+    create: (entry: T, key: string, id: string | undefined) => G;
+    reword: (group: G, entry: T) => void;
+    add: (group: G, entry: T, board: string) => void;
+  },
+): Group<G>[] {
+  const entries: (Keyed & { board: string; raw: T })[] = [];
+  for (const board of model.boards) {
+    for (const raw of pick(board)) {
+      const e: Keyed & { board: string; raw: T } = { norm: normalizeText(textOf(raw)), board: board.id, raw };
+      if (raw.id !== undefined) e.id = raw.id;
+      entries.push(e);
+    }
+  }
+  const keys = assignKeys(entries);
+  const byKey = new Map<string, Group<G> & { fromId: boolean }>();
+  entries.forEach((e, index) => {
+    const { mapKey, key, id } = keys[index]!;
+    let group = byKey.get(mapKey);
+    if (!group) {
+      group = { value: handlers.create(e.raw, key, id), first: index, fromId: e.raw.id !== undefined };
+      byKey.set(mapKey, group);
+    } else if (!group.fromId && e.raw.id !== undefined) {
+      handlers.reword(group.value, e.raw);
+      group.fromId = true;
+    }
+    handlers.add(group.value, e.raw, e.board);
+  });
+  return [...byKey.values()];
+}
+
 function sourceOf(board: string, pos: Pos): SourceRef {
   return { board, file: pos.file, line: pos.line, column: pos.column };
 }
@@ -127,60 +174,38 @@ function addBoard(boards: string[], board: string): void {
 
 interface ItemAcc {
   item: MergedItem;
-  /** index of first appearance, for the tie-break */
-  first: number;
-  /** whether `text` came from an entry that carries the id */
-  textFromId: boolean;
   /** normalized notes seen, made on the first note (most items have none) */
   noteKeys?: Set<string>;
 }
 
 function mergeQuadrant(model: WorkspaceModel, quadrant: Quadrant): MergedItem[] {
-  const entries: (Keyed & { board: string; raw: SwotItem })[] = [];
-  for (const board of model.boards) {
-    for (const raw of board.swot[quadrant]) {
-      const e: Keyed & { board: string; raw: SwotItem } = { norm: normalizeText(raw.text), board: board.id, raw };
-      if (raw.id !== undefined) e.id = raw.id;
-      entries.push(e);
-    }
-  }
-  const keys = assignKeys(entries);
-
-  const byKey = new Map<string, ItemAcc>();
-  entries.forEach((e, index) => {
-    const { mapKey, key, id } = keys[index]!;
-    const { raw } = e;
-    let acc = byKey.get(mapKey);
-    if (!acc) {
+  const groups = groupByIdentity<SwotItem, ItemAcc>(model, (board) => board.swot[quadrant], (raw) => raw.text, {
+    create: (raw, key, id) => {
       const item: MergedItem = { key, text: raw.text, notes: [], boards: [], sources: [], shared: false };
       if (id !== undefined) item.id = id;
-      acc = { item, first: index, textFromId: raw.id !== undefined };
-      byKey.set(mapKey, acc);
-    } else if (!acc.textFromId && raw.id !== undefined) {
-      // The id's owner speaks for the item: its text is the first one written with the id, even
-      // when an id-less copy of the same text came earlier.
-      acc.item.text = raw.text;
-      acc.textFromId = true;
-    }
-    const { item } = acc;
-    if (item.theme === undefined && raw.theme !== undefined) item.theme = raw.theme;
-    if (raw.note !== undefined && raw.note.trim() !== '') {
-      const noteKey = normalizeText(raw.note);
-      acc.noteKeys ??= new Set();
-      if (!acc.noteKeys.has(noteKey)) {
-        acc.noteKeys.add(noteKey);
-        item.notes.push(raw.note);
+      return { item };
+    },
+    // the text is the first one written with the id, even when an id-less copy came earlier
+    reword: (acc, raw) => void (acc.item.text = raw.text),
+    add: (acc, raw, board) => {
+      const { item } = acc;
+      if (item.theme === undefined && raw.theme !== undefined) item.theme = raw.theme;
+      if (raw.note !== undefined && raw.note.trim() !== '') {
+        const noteKey = normalizeText(raw.note);
+        acc.noteKeys ??= new Set();
+        if (!acc.noteKeys.has(noteKey)) {
+          acc.noteKeys.add(noteKey);
+          item.notes.push(raw.note);
+        }
       }
-    }
-    addBoard(item.boards, e.board);
-    item.sources.push(sourceOf(e.board, raw.pos));
+      addBoard(item.boards, board);
+      item.sources.push(sourceOf(board, raw.pos));
+    },
   });
-
-  const list = [...byKey.values()];
-  for (const acc of list) acc.item.shared = acc.item.boards.length > 1;
+  for (const { value } of groups) value.item.shared = value.item.boards.length > 1;
   // Array.prototype.sort is stable; `first` makes the order explicit anyway.
-  list.sort((a, b) => b.item.boards.length - a.item.boards.length || a.first - b.first);
-  return list.map((acc) => acc.item);
+  groups.sort((a, b) => b.value.item.boards.length - a.value.item.boards.length || a.first - b.first);
+  return groups.map((g) => g.value.item);
 }
 
 // ---- vision proposals -----------------------------------------------------------------------
@@ -207,42 +232,26 @@ function mergeVisions(model: WorkspaceModel): VisionProposal[] {
 
 interface GoalAcc {
   goal: MergedGoal;
-  titleFromId: boolean;
   actions: Map<string, MergedAction>;
 }
 
 function mergeGoals(model: WorkspaceModel): MergedGoal[] {
-  const entries: (Keyed & { board: string; raw: Goal })[] = [];
-  for (const board of model.boards) {
-    for (const raw of board.goals) {
-      const e: Keyed & { board: string; raw: Goal } = { norm: normalizeText(raw.title), board: board.id, raw };
-      if (raw.id !== undefined) e.id = raw.id;
-      entries.push(e);
-    }
-  }
-  const keys = assignKeys(entries);
-
-  const byKey = new Map<string, GoalAcc>();
-  entries.forEach((e, index) => {
-    const { mapKey, key, id } = keys[index]!;
-    const { raw } = e;
-    let acc = byKey.get(mapKey);
-    if (!acc) {
+  const groups = groupByIdentity<Goal, GoalAcc>(model, (board) => board.goals, (raw) => raw.title, {
+    create: (raw, key, id) => {
       const goal: MergedGoal = { key, title: raw.title, boards: [], actions: [], sources: [] };
       if (id !== undefined) goal.id = id;
-      acc = { goal, titleFromId: raw.id !== undefined, actions: new Map() };
-      byKey.set(mapKey, acc);
-    } else if (!acc.titleFromId && raw.id !== undefined) {
-      acc.goal.title = raw.title;
-      acc.titleFromId = true;
-    }
-    const { goal } = acc;
-    if (goal.theme === undefined && raw.theme !== undefined) goal.theme = raw.theme;
-    addBoard(goal.boards, e.board);
-    goal.sources.push(sourceOf(e.board, raw.pos));
-    for (const action of raw.actions) addAction(acc, e.board, action);
+      return { goal, actions: new Map() };
+    },
+    reword: (acc, raw) => void (acc.goal.title = raw.title),
+    add: (acc, raw, board) => {
+      const { goal } = acc;
+      if (goal.theme === undefined && raw.theme !== undefined) goal.theme = raw.theme;
+      addBoard(goal.boards, board);
+      goal.sources.push(sourceOf(board, raw.pos));
+      for (const action of raw.actions) addAction(acc, board, action);
+    },
   });
-  return [...byKey.values()].map((acc) => acc.goal);
+  return groups.map((g) => g.value.goal);
 }
 
 const ACTION_FIELDS = ['responsible', 'due', 'indicator', 'resources'] as const;
