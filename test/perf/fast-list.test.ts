@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from '../../src/render/markdown.js';
+import { rng } from '../helpers/rng.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -25,16 +26,6 @@ function same(markdown: string, label: string): void {
   expect(fast, label).toEqual(builtin);
 }
 
-/** A small deterministic random generator (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LINES = [
   '- item', '- item — **yhteinen** (3)', '- *em* and [link](https://example.org)', '- [ ] task', '- [x] done', '-  two spaces',

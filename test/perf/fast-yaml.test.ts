@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/workspace/fast-yaml.js';
 import { parseSource, positionOf } from '../../src/workspace/load.js';
 import type { SourceFile } from '../../src/workspace/types.js';
+import { rng } from '../helpers/rng.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lnhs-fast-yaml-'));
@@ -70,16 +71,6 @@ function check(text: string, label: string): boolean {
   return true;
 }
 
-/** A small deterministic random generator (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [' ', '  ', '-', '- ', ':', ': ', '#', ' #', '"', "'", '|', '>', '|-', '>-', '\n', '\n\n', '\n  ', '1', '0.5', '2026-01-01', 'true', 'null', '~', '&a', '*a', '!t', '[', '{', '---', '\\', 'x: y', '__proto__: 1', '\t', '\r'];
 
