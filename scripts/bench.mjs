@@ -25,13 +25,13 @@ const LARGE = !args.includes('--no-large');
 const WRITE = args.includes('--write');
 
 const node = process.execPath;
-const bin = path.join(root, 'bin', 'lnhs.js');
+const bin = path.join(root, 'bin', 'lnhs.cjs');
 const example = path.join(root, 'plans', 'example');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lnhs-bench-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
-if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
-  console.error('bench: dist/cli.js is missing; run `npm run build` first (`npm run bench` does).');
+if (!existsSync(path.join(root, 'dist', 'cli.cjs'))) {
+  console.error('bench: dist/cli.cjs is missing; run `npm run build` first (`npm run bench` does).');
   process.exit(1);
 }
 

@@ -7,7 +7,7 @@
 // load on demand stay outside: the prompts of `init` and the browser driver for PDFs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -59,33 +59,119 @@ const precompile = {
   },
 };
 
-const result = await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+/**
+ * The modules of src/lazy/ (see src/lazy/marked.ts): in the sources `load()` returns a statically
+ * imported module; here it becomes a `require()`, which esbuild bundles behind a wrapper that
+ * runs the module's code only on the first `load()` — a synchronous lazy import (issue 7).
+ */
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]lazy[\\/][^\\/]+\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const from = /^import \* as mod from '([^']+)';$/m.exec(text)?.[1];
+      if (!from || !text.includes('export function load(): Module {\n  return mod;\n}')) {
+        return { errors: [{ text: `${args.path} does not have the shape of src/lazy/marked.ts` }] };
+      }
+      return { contents: `export function load() { return require(${JSON.stringify(from)}); }\n`, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+const minify = !process.argv.includes('--no-minify');
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   external: ['playwright-core', '@inquirer/prompts'],
-  plugins: [noSourceMap, precompile],
-  // `--no-minify` keeps the names readable in a CPU profile (`node --cpu-prof bin/lnhs.js …`)
-  minify: !process.argv.includes('--no-minify'),
+  // `--no-minify` keeps the names readable in a CPU profile (`node --cpu-prof bin/lnhs.cjs …`)
+  minify,
   // No `keepNames`: it wraps every function in a `__name(fn, "name")` call that runs at module
   // load and wherever a closure is made — a fifth of `generate plans/example`'s CPU time (issue 7).
   // Unminified builds keep their names anyway; `--keep-names` is there for minified profiles.
   keepNames: process.argv.includes('--keep-names'),
   legalComments: 'none',
-  // The bundled CommonJS packages (commander, handlebars) require Node's own modules.
-  banner: { js: "import{createRequire as __lnhsRequire}from'node:module';const require=__lnhsRequire(import.meta.url);" },
   sourcemap: false,
   logLevel: 'warning',
   metafile: true,
+};
+
+// The library (`import … from 'lnhs'`): ES modules, split into chunks loaded on demand.
+const library = await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  plugins: [noSourceMap, precompile, lazyModules],
+  // The bundled CommonJS packages (commander, handlebars) require Node's own modules.
+  banner: { js: "import{createRequire as __lnhsRequire}from'node:module';const require=__lnhsRequire(import.meta.url);" },
 });
 
-// Which inputs went into which chunk: test/perf checks with it that `--help` and `validate` load
+/**
+ * The command line: CommonJS bundles, run by bin/lnhs.cjs through V8's code cache. dist/cli.cjs
+ * holds all that `--help`, `validate`, `generate` and the other everyday commands need; what only
+ * some runs need is a bundle of its own, loaded when first imported, so that `--help` and
+ * `validate` read no prompt, browser or PDF code (SPEC 9) and `generate` with the built-in
+ * (precompiled) templates no template compiler.
+ */
+const SPLIT = [
+  { name: 'cli-pdf.cjs', entry: 'src/output/pdf.ts', filter: /[\\/]output[\\/]pdf\.js$/ },
+  { name: 'cli-init.cjs', entry: 'src/cli/commands/init.ts', filter: /[\\/]commands[\\/]init\.js$/ },
+  // `indicators import` writes files as `init` does (src/init/files.ts)
+  { name: 'cli-indicators.cjs', entry: 'src/cli/commands/indicators.ts', filter: /[\\/]commands[\\/]indicators\.js$/ },
+  { name: 'cli-handlebars.cjs', entry: 'src/render/handlebars-full.ts', filter: /(^|[\\/])handlebars-full\.js$/ },
+];
+const splitOff = {
+  name: 'split-off',
+  setup(b) {
+    for (const { name, filter } of SPLIT) b.onResolve({ filter }, () => ({ path: name, namespace: 'lnhs-split' }));
+    // `__lnhsLoad` is bin/lnhs.cjs's loader, handed to every bundle it runs
+    b.onLoad({ filter: /.*/, namespace: 'lnhs-split' }, (args) => ({
+      contents: `module.exports = __lnhsLoad(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+const cjs = {
+  ...common,
+  format: 'cjs',
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  // import() of the prompts and the browser driver becomes require(): bundles run as scripts,
+  // which have no ES module loader behind them
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__lnhsModuleUrl' },
+  banner: { js: "var __lnhsModuleUrl=require('node:url').pathToFileURL(__filename).href;" },
+};
+const cli = await build({ ...cjs, entryPoints: { cli: 'src/cli/main.ts' }, plugins: [noSourceMap, precompile, lazyModules, splitOff] });
+const parts = await build({
+  ...cjs,
+  entryPoints: Object.fromEntries(SPLIT.map((s) => [s.name.replace(/\.cjs$/, ''), s.entry])),
+  plugins: [noSourceMap, precompile, lazyModules],
+});
+
+// The bundles must be ASCII: V8 then holds their source one byte per character, and esbuild
+// escapes non-ASCII everywhere but in regular expression literals (write `\u00e4` there).
+for (const file of Object.keys({ ...cli.metafile.outputs, ...parts.metafile.outputs })) {
+  const text = readFileSync(file, 'utf8');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at >= 0) throw new Error(`${file} is not ASCII at ${at}: …${text.slice(Math.max(0, at - 60), at + 10)}…`);
+}
+
+// Which inputs went into which file: test/perf checks with it that `--help` and `validate` load
 // no prompt, browser or PDF code (issue 7).
-writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+const meta = { inputs: {}, outputs: {} };
+for (const r of [library, cli, parts]) {
+  Object.assign(meta.inputs, r.metafile.inputs);
+  Object.assign(meta.outputs, r.metafile.outputs);
+}
+writeFileSync('dist/meta.json', JSON.stringify(meta));
+
+// V8's code cache for each bundle, made by running the commands once (scripts/code-cache.mjs).
+if (!process.argv.includes('--no-cache')) {
+  execFileSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'inherit' });
+}
 
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly'], {

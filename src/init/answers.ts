@@ -98,7 +98,8 @@ export function formatPeriod(period: { start: number; end: number }): string {
 
 /** `2027-2030` (an en dash or spaces around the dash are fine too). */
 export function parsePeriod(value: string, locale: Locale, now = new Date()): Result<{ start: number; end: number }> {
-  const match = /^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$/.exec(value);
+  // hyphen, en dash, em dash (escaped: the bundles stay ASCII, see scripts/build.mjs)
+  const match = /^\s*(\d{4})\s*[-\u2013\u2014]\s*(\d{4})\s*$/.exec(value);
   if (!match) return { error: initText('invalid.period', locale, { value, example: formatPeriod(defaultPeriod(now)) }) };
   const start = Number(match[1]);
   const end = Number(match[2]);

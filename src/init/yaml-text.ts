@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 
 // Letters, digits and a few harmless marks, starting with a letter or digit: such a value is a
 // plain scalar in block context, e.g. `Kunnantalo, valtuustosali` or `Kulttuuri- ja vapaa-aikalautakunta`.
-const PLAIN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .,()/'’–-]*$/u;
+// ’ and – escaped (\u2019, \u2013): the bundles stay ASCII (scripts/build.mjs)
+const PLAIN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .,()/'\u2019\u2013-]*$/u;
 
 /**
  * `value` as a YAML scalar that reads back as exactly `value`: plain when that is safe,

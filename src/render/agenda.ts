@@ -102,7 +102,8 @@ interface CompoundRule {
 
 const COMPOUND: Record<string, CompoundRule> = {
   fi: { suffix: /lautakunta$/i, last: 'lautakunnan', hyphen: '-' },
-  sv: { suffix: /nämnd(en)?$/i, last: 'nämndens', hyphen: '-' },
+  // `\u00e4` is ä: escaped so that the bundle stays ASCII (see model/normalize.ts)
+  sv: { suffix: /n\u00e4mnd(en)?$/i, last: 'nämndens', hyphen: '-' },
   en: { suffix: /\s+(board|committee)$/i, last: '', hyphen: '' },
 };
 

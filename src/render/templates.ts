@@ -260,7 +260,7 @@ export async function loadTemplates(templatesDir?: string): Promise<TemplateSet>
   const precompiled = PRECOMPILED;
   const needsCompiler = !precompiled || [...sources.values()].some((source) => !source.builtin);
   const env: typeof Handlebars = needsCompiler
-    ? (await import('handlebars')).default.create()
+    ? (await import('./handlebars-full.js')).Handlebars.create()
     : (HandlebarsRuntime as unknown as typeof Handlebars).create();
   const set: TemplateSet = { templates: new Map(), partials: new Map(), failed: new Set(), diagnostics };
   for (const [rel, source] of sources) {
@@ -304,7 +304,7 @@ function templateText(raw: string): string {
  * options as compiling at run time.
  */
 export async function precompileBuiltins(): Promise<Record<string, string>> {
-  const { default: hb } = await import('handlebars');
+  const { Handlebars: hb } = await import('./handlebars-full.js');
   const dir = builtinTemplatesDir();
   const out: Record<string, string> = {};
   for (const rel of await listDir(dir)) {

@@ -3,23 +3,11 @@
 // diagnostic with file, line and column, and no input can make this throw (SPEC 8).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  visit,
-  type Document,
-  type Node as YamlNode,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { load as yaml } from '../lazy/yaml.js';
 import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
 import { fastParse, PosMap, PosSeq, type PosNode } from './fast-yaml.js';
+import { LineCounter } from './line-counter.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from './types.js';
 
 /** Inputs are a few hundred kilobytes at most; anything bigger is a mistake or an attack. */
@@ -317,7 +305,7 @@ export function parseSource(source: SourceFile): Diagnostic[] {
     source.positions = fast.positions;
     let lazy: Document.Parsed | undefined;
     Object.defineProperty(source, 'doc', {
-      get: () => (lazy ??= parseAllDocuments(text, PARSE_OPTIONS)[0] as Document.Parsed),
+      get: () => (lazy ??= yaml().parseAllDocuments(text, PARSE_OPTIONS)[0] as Document.Parsed),
       set: (value: Document.Parsed | undefined) => {
         lazy = value;
       },
@@ -327,6 +315,7 @@ export function parseSource(source: SourceFile): Diagnostic[] {
     return out;
   }
 
+  const { isAlias, isCollection, isMap, isScalar, parseAllDocuments, visit } = yaml();
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
     docs = parseAllDocuments(text, { lineCounter, ...PARSE_OPTIONS });
@@ -588,6 +577,7 @@ export function positionOf(src: SourceFile, pathTo: readonly (string | number)[]
   if (src.positions) return offsetPosition(src, treeOffset(src.positions, pathTo, which));
   const doc = src.doc;
   if (!doc) return { line: 1, column: 1, source: lineText(src, 1) };
+  const { isAlias, isMap, isSeq } = yaml();
   let node: unknown = doc.contents;
   let best = startOf(node);
   for (const segment of pathTo) {
@@ -668,6 +658,7 @@ const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 function pairsByKey(map: YAMLMap): Map<string, Pair> {
   let index = pairIndex.get(map);
   if (!index) {
+    const { isPair, isScalar } = yaml();
     index = new Map();
     for (const p of map.items) {
       if (!isPair(p)) continue;

@@ -1,6 +1,7 @@
 // What the load stage hands to validation: each input file read, decoded and parsed with
 // positions, plus the diagnostics of reading and parsing. No schema checks happen here.
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
+import type { LineCounter } from './line-counter.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PosMap } from './fast-yaml.js';
 

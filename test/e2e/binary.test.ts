@@ -1,4 +1,4 @@
-// End to end: the BUILT command (bin/lnhs.js → dist/cli.js) and the built library reached by its
+// End to end: the BUILT command (bin/lnhs.cjs → dist/cli.cjs) and the built library reached by its
 // package name, each as its own Node process. Few spawns; the in-process tests cover the rest.
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { brokenExample, edit, REPO } from '../ci/example.js';
 import { testdir } from '../helpers/testdir.js';
 
 const run = promisify(execFile);
-const BIN = path.join(REPO, 'bin', 'lnhs.js');
+const BIN = path.join(REPO, 'bin', 'lnhs.cjs');
 const TYPES = path.join(REPO, 'dist', 'types', 'index.d.ts');
 
 interface Spawned {
@@ -34,14 +34,14 @@ async function node(args: string[], cwd: string): Promise<Spawned> {
 beforeAll(() => {
   // `npm test` builds first; build here only when that has not happened (declarations too when
   // they are missing, since the package's "types" points at them)
-  const missingCode = !existsSync(path.join(REPO, 'dist', 'cli.js')) || !existsSync(path.join(REPO, 'dist', 'index.js'));
+  const missingCode = !existsSync(path.join(REPO, 'dist', 'cli.cjs')) || !existsSync(path.join(REPO, 'dist', 'index.js'));
   const missingTypes = !existsSync(TYPES);
   if (missingCode || missingTypes) {
     execFileSync(process.execPath, ['scripts/build.mjs', ...(missingTypes ? [] : ['--no-types'])], { cwd: REPO, stdio: 'pipe' });
   }
 }, 120_000);
 
-describe('bin/lnhs.js', () => {
+describe('bin/lnhs.cjs', () => {
   it('--version prints the package version', async () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
     const r = await node([BIN, '--version'], REPO);
@@ -86,6 +86,52 @@ describe('bin/lnhs.js', () => {
     const generate = await node([BIN, 'generate', copy, '--only', 'plan', '--format', 'md'], dir);
     expect(generate.code, generate.stderr).toBe(0);
     expect(readFileSync(path.join(copy, 'out', 'plan.md'), 'utf8')).toMatch(/^Luonnos — ei hyväksytty\.\n\n# /);
+  });
+
+  // bin/lnhs.cjs runs these as bundles of their own (scripts/build.mjs, issue 7)
+  it('runs the bundles split off the command line: init, indicators import', async () => {
+    const dir = testdir({});
+    const init = await node(
+      [BIN, 'init', 'ws', '--yes', '--municipality', 'Testilä', '--period', '2027-2030', '--board', 'perusturva', '--quiet'],
+      dir,
+    );
+    expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'ws', 'plan.yaml'), 'utf8')).toContain('Testilä');
+    const fixtures = path.join(REPO, 'test', 'indicators', 'fixtures');
+    const imported = await node(
+      [BIN, 'indicators', 'import', path.join(fixtures, 'sotkanet.json'), 'ws', '--metadata', path.join(fixtures, 'metadata.json')],
+      dir,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'ws', 'indicators.yaml'), 'utf8')).toContain('sotkanet-');
+  });
+
+  // The code cache is the larger part of the start-up figures of SPEC 9; a build that made it
+  // unusable (another wrapper, another Node) would only be slower, so it is checked here.
+  it("uses V8's code cache of the bundle, and runs without it", async () => {
+    const probe = `
+      const { load, compiled } = require(${JSON.stringify(BIN)});
+      load('cli.cjs');
+      console.log(JSON.stringify({ rejected: compiled.get('cli.cjs').cachedDataRejected }));`;
+    const cached = await node(['-e', probe], REPO);
+    expect(cached.code, cached.stderr).toBe(0);
+    expect(JSON.parse(cached.stdout)).toEqual({ rejected: false });
+
+    // a copy of the package without the caches (as after `node scripts/build.mjs --no-cache`)
+    const copy = path.join(testdir({}), 'pkg');
+    cpSync(REPO, copy, {
+      recursive: true,
+      filter: (src) => !/[\\/](node_modules|\.git|plans[\\/]example[\\/]out)$/.test(src) && !src.endsWith('.cache'),
+    });
+    expect(readdirSync(path.join(copy, 'dist')).filter((f) => f.endsWith('.cache'))).toEqual([]);
+    const outputs = [];
+    for (const bin of [BIN, path.join(copy, 'bin', 'lnhs.cjs')]) {
+      const out = path.join(testdir({}), 'public');
+      const r = await node([bin, 'generate', 'plans/example', '--out', out, '--quiet'], REPO);
+      expect(r.code, r.stderr).toBe(0);
+      outputs.push(readFileSync(path.join(out, 'plan.html'), 'utf8'));
+    }
+    expect(outputs[1]).toBe(outputs[0]);
   });
 
   it('a bad workspace: exit 1, file:line:col on stderr, no stack trace, nothing written', async () => {

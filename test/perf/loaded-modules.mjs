@@ -2,10 +2,12 @@
 //
 //   node test/perf/loaded-modules.mjs --help validate   → {"--help": [], "validate": []}
 //
-// Each command runs as `node --import record-loads.mjs bin/lnhs.js …` (on plans/example when it
+// Each command runs as `node --import record-loads.mjs bin/lnhs.cjs …` (on plans/example when it
 // takes a workspace). A loaded file counts as heavy when it is a package for prompts or browsers,
-// or a bundle chunk built from such a package or from lnhs's own init, PDF or Chrome modules —
-// esbuild's metafile (dist/meta.json) says which inputs went into each chunk.
+// or a bundle built from such a package or from lnhs's own init, PDF or Chrome modules — esbuild's
+// metafile (dist/meta.json) says which inputs went into each bundle. bin/lnhs.cjs runs the
+// command-line bundles (dist/*.cjs) itself and puts them into the require cache, where the
+// preload finds them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +23,7 @@ const HEAVY_PACKAGE = /(^|[\\/])node_modules[\\/](@inquirer[\\/]|inquirer[\\/]|p
 const HEAVY_INPUT = /^(src\/init\/|src\/cli\/commands\/init\.ts$|src\/output\/(pdf|chrome)\.ts$)|(^|\/)node_modules\/(@inquirer|inquirer|playwright-core|playwright|puppeteer[^/]*)\//;
 
 /** Every module (URL or path) a run of `node … <argv>` loads. */
-export function recordLoads(argv, { cwd = root, bin = path.join(root, 'bin', 'lnhs.js') } = {}) {
+export function recordLoads(argv, { cwd = root, bin = path.join(root, 'bin', 'lnhs.cjs') } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lnhs-loads-'));
   const file = path.join(dir, 'loads.txt');
   try {
@@ -59,7 +61,7 @@ export function heavyModules(loads) {
     const file = entry.startsWith('file:') ? fileURLToPath(entry) : entry;
     if (HEAVY_PACKAGE.test(file)) {
       heavy.push(path.relative(root, file));
-    } else if (file.startsWith(dist) && file.endsWith('.js')) {
+    } else if (file.startsWith(dist) && /\.c?js$/.test(file)) {
       const bad = chunkInputs(file).filter((input) => HEAVY_INPUT.test(input));
       if (bad.length) heavy.push(`${path.relative(root, file)} (${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ', …' : ''})`);
     }
@@ -72,7 +74,7 @@ export function chunksWithInput(loads, input) {
   const dist = path.join(root, 'dist') + path.sep;
   return loads
     .map((entry) => (entry.startsWith('file:') ? fileURLToPath(entry) : entry))
-    .filter((file) => file.startsWith(dist) && file.endsWith('.js') && chunkInputs(file).some((i) => input.test(i)))
+    .filter((file) => file.startsWith(dist) && /\.c?js$/.test(file) && chunkInputs(file).some((i) => input.test(i)))
     .map((file) => path.relative(root, file));
 }
 

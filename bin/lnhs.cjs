@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// The `lnhs` command. Everything else lives in src/cli/main.ts (so the CLI runs in-process in
+// tests), bundled by scripts/build.mjs into dist/cli.cjs.
+//
+// Why CommonJS and a loader of our own (issue 7, SPEC 9: a cold `lnhs generate` within 2× of a
+// bare `node -e ''`): Node 20 can keep V8's compiled code between runs only for scripts it is
+// handed as source (`vm.Script` with `cachedData`); its ES module loader has no such cache
+// (`module.enableCompileCache` came in Node 22) and costs some 10 ms of its own to start. The
+// build runs the commands once and saves V8's code cache beside each bundle (dist/*.cjs.cache), so
+// a run deserializes compiled code instead of parsing and compiling about 600 kB of JavaScript.
+// A cache that V8 rejects (another Node version, other V8 flags) is ignored: the bundle then
+// compiles as any script would.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+const DIST = path.join(__dirname, '..', 'dist');
+
+/** The scripts compiled in this process, by bundle name: scripts/build.mjs saves their caches. */
+const compiled = new Map();
+
+/**
+ * The exports of the CommonJS bundle `dist/<name>`, run once per process. Bundles load the
+ * others they need (PDF printing, `init`, the template compiler) through this same function.
+ * They go into `require.cache` as any module would, so tools that list loaded modules see them.
+ */
+function load(name) {
+  const file = path.join(DIST, name);
+  const known = require.cache[file];
+  if (known) return known.exports;
+  const source = fs.readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(`${file}.cache`);
+  } catch {
+    // no cache (a build with --no-cache): compile as usual
+  }
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __lnhsLoad) {${source}\n})`,
+    { filename: file, cachedData },
+  );
+  compiled.set(name, script);
+  const mod = new Module(file, module);
+  mod.filename = file;
+  require.cache[file] = mod;
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, DIST, load);
+  mod.loaded = true;
+  return mod.exports;
+}
+
+module.exports = { load, compiled };
+
+if (require.main === module) {
+  load('cli.cjs')
+    .run(process.argv.slice(2), {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      cwd: process.cwd(),
+    })
+    .then((code) => {
+      process.exitCode = code;
+    });
+}
