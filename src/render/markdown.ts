@@ -2,8 +2,16 @@
 // raw HTML tokens are printed as text, images become their alt text (no requests leave the
 // page), links keep only http, https and mailto targets. Headings get deterministic, unique
 // ids for the table of contents; tables get column header cells with `scope` and a label.
-import { Marked, type Lexer, type Token, type TokenizerExtension, type Tokens } from 'marked';
+//
+// The Markdown our templates write goes through markdown-lite.ts instead, which gives the same
+// HTML without loading marked at all (issue 7); marked is loaded only for a document the fast
+// path gives up on.
+import type { Lexer, Token, TokenizerExtension, Tokens } from 'marked';
+import { load } from '../lazy/marked.js';
 import { MARKER_CLOSE, MARKER_OPEN, escapeHtml } from './escape.js';
+import { headingHtml, linkHtml, markdownLite, tableHtml, type DocumentState } from './markdown-lite.js';
+
+export { isSafeHref } from './markdown-lite.js';
 
 export interface HeadingRef {
   depth: number;
@@ -22,15 +30,10 @@ export interface MarkdownOptions {
   fragments?: readonly string[];
   /** ids the page itself uses, which headings must not take */
   reservedIds?: readonly string[];
-  /** marked's own list tokenizer for every list (tests compare it with the fast path) */
+  /** marked's own list tokenizer for every list (tests compare it with FAST_LIST below); implies `engine: 'marked'` */
   builtinLists?: boolean;
-}
-
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
-
-/** Whether a link target may be kept: http, https and mailto only (SPEC 8). */
-export function isSafeHref(href: string): boolean {
-  return SAFE_LINK.test(href.trim());
+  /** `auto` (default): markdown-lite.ts where it can, marked otherwise; `marked`: always marked (tests) */
+  engine?: 'auto' | 'marked';
 }
 
 /** A readable, ASCII id from heading text: `Lastensuojelun tarve` → `lastensuojelun-tarve`. */
@@ -138,21 +141,29 @@ const FAST_LIST: TokenizerExtension = {
   },
 };
 
+/** The HTML of `markdown` and its headings: through markdown-lite.ts, or marked where that gives up. */
 export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): MarkdownResult {
   const fragments = options.fragments ?? [];
   const used = new Set(options.reservedIds ?? []);
-  const headings: HeadingRef[] = [];
-  let lastHeadingId: string | undefined;
-
-  const uniqueId = (text: string): string => {
-    const base = slugify(text);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
+  const state: DocumentState = {
+    fragments,
+    headingId(text: string): string {
+      const base = slugify(text);
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      return id;
+    },
+    headings: [],
+    lastHeadingId: undefined,
   };
 
-  const marked = new Marked({
+  if (options.engine !== 'marked' && !options.builtinLists) {
+    const html = markdownLite(markdown, state);
+    if (html !== undefined) return { html, headings: state.headings };
+  }
+
+  const marked = new (load().Marked)({
     gfm: true,
     breaks: false,
     extensions: [
@@ -178,10 +189,7 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
         return escapeHtml(token.text);
       },
       link(token: Tokens.Link): string {
-        const inner = this.parser.parseInline(token.tokens);
-        if (!isSafeHref(token.href)) return inner;
-        const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
-        return `<a href="${escapeHtml(token.href.trim())}"${title}>${inner}</a>`;
+        return linkHtml(token.href, this.parser.parseInline(token.tokens), token.title);
       },
       image(token: Tokens.Image): string {
         // No <img>: an image would be a request leaving the page. Its alt text stays.
@@ -189,31 +197,15 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
       },
       heading(token: Tokens.Heading): string {
         const text = this.parser.parseInline(token.tokens, this.parser.textRenderer);
-        const id = uniqueId(text);
-        lastHeadingId = id;
-        headings.push({ depth: token.depth, text, id });
-        return `<h${token.depth} id="${id}">${this.parser.parseInline(token.tokens)}</h${token.depth}>\n`;
+        return headingHtml(state, token.depth, text, this.parser.parseInline(token.tokens));
       },
       table(token: Tokens.Table): string {
-        const align = (a: Tokens.TableCell['align']) => (a ? ` class="align-${a}"` : '');
-        const head = token.header
-          .map((cell) => `<th scope="col"${align(cell.align)}>${this.parser.parseInline(cell.tokens)}</th>`)
-          .join('');
-        const rows = token.rows
-          .map(
-            (row) =>
-              '<tr>' +
-              row.map((cell) => `<td${align(cell.align)}>${this.parser.parseInline(cell.tokens)}</td>`).join('') +
-              '</tr>\n',
-          )
-          .join('');
-        // Labelled by the heading it stands under (every table of the templates has its own).
-        const label = lastHeadingId ? ` aria-labelledby="${lastHeadingId}"` : '';
-        return `<table${label}>\n<thead>\n<tr>${head}</tr>\n</thead>\n<tbody>\n${rows}</tbody>\n</table>\n`;
+        const cell = (c: Tokens.TableCell) => ({ html: this.parser.parseInline(c.tokens), align: c.align });
+        return tableHtml(state, token.header.map(cell), token.rows.map((row) => row.map(cell)));
       },
     },
   });
 
   const html = marked.parse(markdown, { async: false }) as string;
-  return { html, headings };
+  return { html, headings: state.headings };
 }
