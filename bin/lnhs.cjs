@@ -55,7 +55,10 @@ module.exports = { load, compiled };
 if (require.main === module) {
   load('cli.cjs')
     .run(process.argv.slice(2), {
-      stdin: process.stdin,
+      // only `init` reads stdin; opening the stream costs a couple of milliseconds (issue 7)
+      get stdin() {
+        return process.stdin;
+      },
       stdout: process.stdout,
       stderr: process.stderr,
       env: process.env,

@@ -133,6 +133,23 @@ const splitOff = {
     }));
   },
 };
+/**
+ * commander requires `node:child_process` at load, for subcommands that are programs of their
+ * own, which lnhs has none of; it and the modules it pulls in cost a few milliseconds of every
+ * start (issue 7). Here it is required on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lnhs-lazy-cp' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lnhs-lazy-cp' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 const cjs = {
   ...common,
   format: 'cjs',
@@ -144,7 +161,11 @@ const cjs = {
   define: { 'import.meta.url': '__lnhsModuleUrl' },
   banner: { js: "var __lnhsModuleUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
-const cli = await build({ ...cjs, entryPoints: { cli: 'src/cli/main.ts' }, plugins: [noSourceMap, precompile, lazyModules, splitOff] });
+const cli = await build({
+  ...cjs,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  plugins: [noSourceMap, precompile, lazyModules, splitOff, lazyChildProcess],
+});
 const parts = await build({
   ...cjs,
   entryPoints: Object.fromEntries(SPLIT.map((s) => [s.name.replace(/\.cjs$/, ''), s.entry])),
