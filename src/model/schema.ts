@@ -397,6 +397,14 @@ export type BoardInput = z.output<typeof boardSchema>;
 export type MeetingInput = z.output<typeof meetingSchema>;
 export type IndicatorsInput = z.output<typeof indicatorsSchema>;
 
+/** The checked data of each kind of input file. */
+export interface Inputs {
+  plan: PlanInput;
+  board: BoardInput;
+  meeting: MeetingInput;
+  indicators: IndicatorsInput;
+}
+
 export const SCHEMAS = {
   plan: planSchema,
   board: boardSchema,
