@@ -7,7 +7,7 @@
 // load on demand stay outside: the prompts of `init` and the browser driver for PDFs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -61,22 +61,39 @@ const precompile = {
 
 /**
  * The modules of src/lazy/ (see src/lazy/marked.ts): in the sources `load()` returns a statically
- * imported module; here it becomes a `require()`, which esbuild bundles behind a wrapper that
- * runs the module's code only on the first `load()` — a synchronous lazy import (issue 7).
+ * imported module, so the first `load()` must be what runs the module's code — a synchronous lazy
+ * import (issue 7). In the library, `load()` becomes a `require()`, which esbuild bundles behind a
+ * wrapper that runs the module on first call. On the command line each becomes a bundle of its
+ * own, `cli-lazy-<name>.cjs`, that bin/lnhs.cjs reads (with its code cache) only when called:
+ * the main bundle, read on every start, stays smaller. `except` is the lazy module a bundle is
+ * built from, which keeps its real contents there.
  */
-const lazyModules = {
-  name: 'lazy-modules',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]lazy[\\/][^\\/]+\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      const from = /^import \* as mod from '([^']+)';$/m.exec(text)?.[1];
-      if (!from || !text.includes('export function load(): Module {\n  return mod;\n}')) {
-        return { errors: [{ text: `${args.path} does not have the shape of src/lazy/marked.ts` }] };
-      }
-      return { contents: `export function load() { return require(${JSON.stringify(from)}); }\n`, loader: 'js', resolveDir: path.dirname(args.path) };
-    });
-  },
-};
+const LAZY_FILE = /[\\/]src[\\/]lazy[\\/]([^\\/]+)\.ts$/;
+const lazyBundle = (file) => `cli-lazy-${LAZY_FILE.exec(file)[1]}.cjs`;
+function lazyModules(mode, except) {
+  return {
+    name: 'lazy-modules',
+    setup(b) {
+      b.onLoad({ filter: LAZY_FILE }, (args) => {
+        if (except && path.resolve(args.path) === path.resolve(except)) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        const from = /^import \* as mod from '([^']+)';$/m.exec(text)?.[1];
+        if (!from || !text.includes('export function load(): Module {\n  return mod;\n}')) {
+          return { errors: [{ text: `${args.path} does not have the shape of src/lazy/marked.ts` }] };
+        }
+        const contents =
+          mode === 'require'
+            ? `export function load() { return require(${JSON.stringify(from)}); }\n`
+            : // `__lnhsLoad` is bin/lnhs.cjs's loader, handed to every bundle it runs
+              `export function load() { return __lnhsLoad(${JSON.stringify(lazyBundle(args.path))}).load(); }\n`;
+        return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+      });
+    },
+  };
+}
+const LAZY_ENTRIES = readdirSync('src/lazy')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => path.resolve('src/lazy', f));
 
 const minify = !process.argv.includes('--no-minify');
 const common = {
@@ -103,7 +120,7 @@ const library = await build({
   outdir: 'dist',
   splitting: true,
   format: 'esm',
-  plugins: [noSourceMap, precompile, lazyModules],
+  plugins: [noSourceMap, precompile, lazyModules('require')],
   // The bundled CommonJS packages (commander, handlebars) require Node's own modules.
   banner: { js: "import{createRequire as __lnhsRequire}from'node:module';const require=__lnhsRequire(import.meta.url);" },
 });
@@ -164,18 +181,29 @@ const cjs = {
 const cli = await build({
   ...cjs,
   entryPoints: { cli: 'src/cli/main.ts' },
-  plugins: [noSourceMap, precompile, lazyModules, splitOff, lazyChildProcess],
+  plugins: [noSourceMap, precompile, lazyModules('bundle'), splitOff, lazyChildProcess],
 });
 const parts = await build({
   ...cjs,
   entryPoints: Object.fromEntries(SPLIT.map((s) => [s.name.replace(/\.cjs$/, ''), s.entry])),
-  plugins: [noSourceMap, precompile, lazyModules],
+  plugins: [noSourceMap, precompile, lazyModules('bundle')],
 });
+// one build each: a lazy module is its own bundle's entry and a call to its bundle elsewhere
+const lazies = await Promise.all(
+  LAZY_ENTRIES.map((entry) =>
+    build({
+      ...cjs,
+      entryPoints: { [lazyBundle(entry).replace(/\.cjs$/, '')]: entry },
+      plugins: [noSourceMap, lazyModules('bundle', entry)],
+    }),
+  ),
+);
+const cliBuilds = [cli, parts, ...lazies];
 
 // The bundles must be ASCII: V8 then holds their source one byte per character, and esbuild
 // escapes non-ASCII everywhere but in regular expression literals (write `\u00e4` there) and in
 // the comments that an unminified build keeps (so only minified builds are checked).
-for (const file of minify ? Object.keys({ ...cli.metafile.outputs, ...parts.metafile.outputs }) : []) {
+for (const file of minify ? cliBuilds.flatMap((r) => Object.keys(r.metafile.outputs)) : []) {
   const text = readFileSync(file, 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`${file} is not ASCII at ${at}: …${text.slice(Math.max(0, at - 60), at + 10)}…`);
@@ -184,7 +212,7 @@ for (const file of minify ? Object.keys({ ...cli.metafile.outputs, ...parts.meta
 // Which inputs went into which file: test/perf checks with it that `--help` and `validate` load
 // no prompt, browser or PDF code (issue 7).
 const meta = { inputs: {}, outputs: {} };
-for (const r of [library, cli, parts]) {
+for (const r of [library, ...cliBuilds]) {
   Object.assign(meta.inputs, r.metafile.inputs);
   Object.assign(meta.outputs, r.metafile.outputs);
 }

@@ -4,8 +4,9 @@
 // later `lnhs generate` starts with them instead of parsing and compiling.
 //
 // Run by scripts/build.mjs; on its own: `node scripts/code-cache.mjs`. The runs cover the example
-// workspace and a broken copy of it (so that the fallbacks — yaml, zod — are cached as well).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// workspace and two copies of it, one broken and one with an e-mail address in an item, so that
+// the fallbacks (yaml, zod, marked) are cached as well.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,21 +24,36 @@ try {
   cpSync(example, broken, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
   writeFileSync(path.join(broken, 'meeting.yaml'), 'date: 2026-13-01\nplace: {name: "Valtuustosali"}\ntypo: 1\n');
 
+  // a valid copy whose documents leave the Markdown fast path (an e-mail address is an autolink)
+  const unusual = path.join(tmp, 'unusual');
+  cpSync(example, unusual, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
+  const board = path.join(unusual, 'boards', 'koulutus.yaml');
+  writeFileSync(board, readFileSync(board, 'utf8').replace(/^(\s+- text: .*)$/m, '$1 (kirjaamo@example.fi)'));
+
   const out = path.join(tmp, 'out');
+  // each command with the exit code it must give: a run that fails early would cache little
   const runs = [
-    ['--help'],
-    ['--version'],
-    ['validate', example],
-    ['validate', broken],
-    ['generate', example, '--out', out],
-    ['status', example],
-    ['merge', example],
+    [0, '--help'],
+    [0, '--version'],
+    [0, 'validate', example],
+    [1, 'validate', broken],
+    [0, 'generate', example, '--out', out],
+    [0, 'generate', unusual, '--out', out],
+    [0, 'status', example],
+    [0, 'merge', example],
+    [0, 'merge', example, '--format', 'yaml'],
+    [0, 'schema', 'board'],
   ];
   const { run } = load('cli.cjs');
-  const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
-  for (const argv of runs) {
+  for (const [expected, ...argv] of runs) {
+    const output = [];
+    const sink = () => new Writable({ write: (chunk, _enc, done) => done(void output.push(String(chunk))) });
     const env = { ...process.env, NO_COLOR: '1' };
-    await run(argv, { stdin: process.stdin, stdout: sink(), stderr: sink(), env, cwd: root });
+    const code = await run(argv, { stdin: process.stdin, stdout: sink(), stderr: sink(), env, cwd: root });
+    if (code !== expected) throw new Error(`code cache: \`lnhs ${argv.join(' ')}\` exited ${code}, not ${expected}:\n${output.join('')}`);
+  }
+  for (const bundle of ['cli-lazy-yaml.cjs', 'cli-lazy-zod-check.cjs', 'cli-lazy-marked.cjs']) {
+    if (!compiled.has(bundle)) throw new Error(`code cache: no run loaded ${bundle}`);
   }
 
   for (const [name, script] of compiled) {

@@ -34,7 +34,18 @@ export interface CommandContext {
   resolve(p: string): string;
 }
 
-/** Thrown for wrong usage; the entry point prints it with the help hint and exits 2. */
+const USAGE_ERROR = Symbol.for('lnhs.UsageError');
+
+/**
+ * Thrown for wrong usage; the entry point prints it with the help hint and exits 2. `instanceof`
+ * goes by a registered symbol rather than the class itself: `init` runs from a bundle of its own
+ * with its own copy of this class (scripts/build.mjs), and its usage errors must still be exit 2.
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly [USAGE_ERROR] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[USAGE_ERROR] === true;
+  }
 }

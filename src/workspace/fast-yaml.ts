@@ -18,15 +18,22 @@ export interface PosEntry {
   value: PosNode;
 }
 
+// Told apart by `kind`, not `instanceof`: the command line's validation fallback is a bundle of
+// its own with its own copy of these classes (scripts/build.mjs), and reads trees made here.
 export class PosMap {
+  readonly kind = 'map';
   readonly entries = new Map<string, PosEntry>();
   constructor(readonly start: number) {}
 }
 
 export class PosSeq {
+  readonly kind = 'seq';
   readonly items: PosNode[] = [];
   constructor(readonly start: number) {}
 }
+
+export const isPosMap = (node: PosNode | undefined): node is PosMap => typeof node === 'object' && node.kind === 'map';
+export const isPosSeq = (node: PosNode | undefined): node is PosSeq => typeof node === 'object' && node.kind === 'seq';
 
 export interface FastResult {
   data: Record<string, unknown>;

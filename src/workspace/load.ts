@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { load as yaml } from '../lazy/yaml.js';
 import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
-import { fastParse, PosMap, PosSeq, type PosNode } from './fast-yaml.js';
+import { fastParse, isPosMap, isPosSeq, type PosMap, type PosNode } from './fast-yaml.js';
 import { LineCounter } from './line-counter.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from './types.js';
 
@@ -614,13 +614,13 @@ function treeOffset(root: PosMap, pathTo: readonly (string | number)[], which: '
   for (const segment of pathTo) {
     let next: PosNode | undefined;
     let keyStart: number | undefined;
-    if (node instanceof PosMap) {
+    if (isPosMap(node)) {
       const entry = node.entries.get(String(segment));
       if (entry) {
         next = entry.value;
         keyStart = entry.key;
       }
-    } else if (node instanceof PosSeq && typeof segment === 'number') {
+    } else if (isPosSeq(node) && typeof segment === 'number') {
       next = node.items[segment];
     }
     if (next === undefined) break;
@@ -636,11 +636,11 @@ export function writtenKeys(src: SourceFile, pathTo: readonly (string | number)[
   if (src.positions) {
     let node: PosNode | undefined = src.positions;
     for (const segment of pathTo) {
-      if (node instanceof PosMap) node = node.entries.get(String(segment))?.value;
-      else if (node instanceof PosSeq && typeof segment === 'number') node = node.items[segment];
+      if (isPosMap(node)) node = node.entries.get(String(segment))?.value;
+      else if (isPosSeq(node) && typeof segment === 'number') node = node.items[segment];
       else return undefined;
     }
-    return node instanceof PosMap ? [...node.entries.keys()] : undefined;
+    return isPosMap(node) ? [...node.entries.keys()] : undefined;
   }
   const node = src.doc?.getIn(pathTo, true) as { items?: { key?: { value?: unknown } }[] } | undefined;
   if (!node || !Array.isArray(node.items)) return undefined;

@@ -104,6 +104,12 @@ describe('bin/lnhs.cjs', () => {
     );
     expect(imported.code, imported.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'ws', 'indicators.yaml'), 'utf8')).toContain('sotkanet-');
+
+    // an error thrown in a bundle of its own is still recognised by the main one: exit 2, not 70
+    const usage = await node([BIN, 'init', 'other'], dir);
+    expect(usage.code, usage.stderr).toBe(2);
+    expect(usage.stderr).toContain('--municipality');
+    expect(usage.stderr).not.toContain('internal error');
   });
 
   // The code cache is the larger part of the start-up figures of SPEC 9; a build that made it

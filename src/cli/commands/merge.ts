@@ -1,8 +1,8 @@
 // `lnhs merge [dir]`: the merged SWOT with every item's sources (SPEC 3), or with --suggest the
 // near-duplicate pairs the coordinator may want to give one id (issue 4).
-// A static import: the bundled yaml is CommonJS, and a dynamic import of it in the bundle gave
-// a namespace without `stringify` (`merge --format yaml` failed with exit 70).
-import { stringify } from 'yaml';
+// yaml through src/lazy/ (not a dynamic import: in the bundle that once gave a namespace without
+// `stringify`, and `merge --format yaml` failed with exit 70).
+import { load as yaml } from '../../lazy/yaml.js';
 import { hasErrors } from '../../diagnostics.js';
 import { QUADRANTS, type MergedPlan, type Quadrant } from '../../model/types.js';
 import { displayPath } from '../../diagnostics.js';
@@ -95,5 +95,5 @@ function mergedText(merged: MergedPlan, ctx: CommandContext): string {
 }
 
 async function toYaml(data: unknown): Promise<string> {
-  return stringify(data, { lineWidth: 0 }).trimEnd();
+  return yaml().stringify(data, { lineWidth: 0 }).trimEnd();
 }

@@ -1,7 +1,7 @@
 // `lnhs schema [name] [--out DIR]`: the JSON Schemas, generated from the validator's own schemas.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonSchemas } from '../../model/json-schema.js';
+import { load as jsonSchemaModule } from '../../lazy/json-schema.js';
 import { UsageError, type CommandContext } from '../context.js';
 
 const NAMES = ['plan', 'board', 'meeting', 'indicators'] as const;
@@ -11,7 +11,7 @@ export async function schemaCommand(name: string | undefined, options: { out?: s
   if (name !== undefined && !(NAMES as readonly string[]).includes(name)) {
     throw new UsageError(`unknown schema "${name}"; use one of ${NAMES.join(', ')}`);
   }
-  const schemas = jsonSchemas();
+  const schemas = jsonSchemaModule().jsonSchemas();
   const chosen: SchemaName[] = name ? [name as SchemaName] : [...NAMES];
   if (options.out) {
     const outDir = ctx.resolve(options.out);
