@@ -52,6 +52,15 @@ function load(name) {
 
 module.exports = { load, compiled };
 
+/** `stream`, ended quietly when its reader goes away (`lnhs schema | head`) instead of a stack trace. */
+function untilClosed(stream) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  return stream;
+}
+
 if (require.main === module) {
   load('cli.cjs')
     .run(process.argv.slice(2), {
@@ -59,8 +68,8 @@ if (require.main === module) {
       get stdin() {
         return process.stdin;
       },
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout: untilClosed(process.stdout),
+      stderr: untilClosed(process.stderr),
       env: process.env,
       cwd: process.cwd(),
     })

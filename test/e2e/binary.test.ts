@@ -1,6 +1,6 @@
 // End to end: the BUILT command (bin/lnhs.cjs → dist/cli.cjs) and the built library reached by its
 // package name, each as its own Node process. Few spawns; the in-process tests cover the rest.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -150,6 +150,16 @@ describe('bin/lnhs.cjs', () => {
     expect(r.stderr).toMatch(/ws\/meeting\.yaml:\d+:\d+ {2}error/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(root, 'public'))).toBe(false);
+  });
+
+  it('stops quietly when the reader of its output goes away (`lnhs schema | head -1`)', async () => {
+    const child = spawn(process.execPath, [BIN, 'schema'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // closed before lnhs writes: its write fails with EPIPE
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('an unknown command: exit 2 with the help hint', async () => {
