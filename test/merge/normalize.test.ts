@@ -46,3 +46,36 @@ describe('case folding', () => {
     expect(normalizeText('ÄITI ÖISIN Å')).toBe('äiti öisin å');
   });
 });
+
+// normalizeText skips each step that would change nothing (issue 7); this is the plain chain of
+// steps it must always equal.
+describe('normalizeText equals the plain chain of its steps', () => {
+  const reference = (s: string) =>
+    s
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, '')
+      .replace(/\s+/gu, ' ')
+      .replace(/[\s.!?,;:\u2026]+$/u, '')
+      .trim();
+
+  it('for every character below U+0300 (which the NFC step skips)', () => {
+    for (let cp = 0; cp < 0x300; cp++) {
+      const s = `A${String.fromCodePoint(cp)}b`;
+      expect(normalizeText(s), cp.toString(16)).toBe(reference(s));
+    }
+  });
+
+  it('for random texts of letters, marks, spaces, emphasis and punctuation', async () => {
+    const { rng } = await import('../helpers/rng.js');
+    const random = rng(2026);
+    const pieces = ['a', 'Ä', 'ö', 'a\u0308', '\u0300', 'Å', '\u212b', '\u0340', 'İ', 'Σ', '😀', '*', '**', '_', ' ', '  ',
+      '\u00a0', '\t', '\n', '\u2028', '.', '!', '?', ',', ';', ':', '\u2026', 'koulu', 'KOULU', '2', '-'];
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      const n = Math.floor(random() * 12);
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(random() * pieces.length)];
+      expect(normalizeText(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
+});
