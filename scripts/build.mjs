@@ -7,9 +7,9 @@
 // load on demand stay outside: the prompts of `init` and the browser driver for PDFs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -28,27 +28,10 @@ const noSourceMap = {
  * the ones used at run time for a workspace's templates.
  */
 async function precompiledTemplates() {
-  const dir = path.resolve('node_modules/.cache/lnhs-build');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `precompile-${process.pid}.mjs`);
-  await build({
-    entryPoints: ['src/render/templates.ts'],
-    outfile: file,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  try {
-    const { precompileBuiltins } = await import(pathToFileURL(file).href);
-    const specs = await precompileBuiltins();
-    const entries = Object.entries(specs).map(([rel, spec]) => `  ${JSON.stringify(rel)}: ${spec},`);
-    return `export const PRECOMPILED = {\n${entries.join('\n')}\n};\n`;
-  } finally {
-    rmSync(file, { force: true });
-  }
+  const { precompileBuiltins } = await importTs('src/render/templates.ts');
+  const specs = await precompileBuiltins();
+  const entries = Object.entries(specs).map(([rel, spec]) => `  ${JSON.stringify(rel)}: ${spec},`);
+  return `export const PRECOMPILED = {\n${entries.join('\n')}\n};\n`;
 }
 
 const precompiled = await precompiledTemplates();

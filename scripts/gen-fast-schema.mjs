@@ -1,36 +1,16 @@
 // Writes src/model/fast-schema.generated.ts, the zod-free fast path of validation (issue 7), from
 // the zod schemas of src/model/schema.ts through src/model/fast-schema-gen.ts. The generator is
-// TypeScript, so it is bundled with esbuild into node_modules/.cache first (as scripts/build.mjs
-// does with the template precompiler); zod stays external, so the generator walks the very zod
-// that the schemas are made of.
+// TypeScript, so it is bundled first (scripts/import-ts.mjs).
 // Usage: node scripts/gen-fast-schema.mjs [--check]   (--check: exit 1 when the file is stale)
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(root, 'src/model/fast-schema.generated.ts');
-const dir = path.join(root, 'node_modules/.cache/lnhs-gen');
-mkdirSync(dir, { recursive: true });
-const outfile = path.join(dir, `fast-schema-gen-${process.pid}.mjs`);
-let text;
-try {
-  await build({
-    entryPoints: [path.join(root, 'src/model/fast-schema-gen.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const { generateModule } = await import(pathToFileURL(outfile).href);
-  text = generateModule();
-} finally {
-  rmSync(outfile, { force: true });
-}
+const { generateModule } = await importTs('src/model/fast-schema-gen.ts');
+const text = generateModule();
 
 let current;
 try {

@@ -142,10 +142,10 @@ const FAST_LIST: TokenizerExtension = {
 };
 
 /** The HTML of `markdown` and its headings: through markdown-lite.ts, or marked where that gives up. */
-export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): MarkdownResult {
-  const fragments = options.fragments ?? [];
-  const used = new Set(options.reservedIds ?? []);
-  const state: DocumentState = {
+/** The state one document's conversion shares between the fast path and marked's. */
+export function documentState(fragments: readonly string[] = [], reservedIds: readonly string[] = []): DocumentState {
+  const used = new Set(reservedIds);
+  return {
     fragments,
     headingId(text: string): string {
       const base = slugify(text);
@@ -157,6 +157,11 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
     headings: [],
     lastHeadingId: undefined,
   };
+}
+
+export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): MarkdownResult {
+  const fragments = options.fragments ?? [];
+  const state = documentState(fragments, options.reservedIds);
 
   if (options.engine !== 'marked' && !options.builtinLists) {
     const html = markdownLite(markdown, state);

@@ -1,23 +1,15 @@
 // The fast path for one-line lists in the Markdown → HTML step (src/render/markdown.ts, issue 7)
 // must give exactly marked's own HTML: checked on the golden documents, the example, and many
 // seeded random documents made of list-like and other lines.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from '../../src/render/markdown.js';
+import { mdFiles } from '../helpers/files.js';
 import { rng } from '../helpers/rng.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-function mdFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...mdFiles(p));
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 function same(markdown: string, label: string): void {
   const fragments = ['<svg id="f0"></svg>', '<svg id="f1"></svg>'];

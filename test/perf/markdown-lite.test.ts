@@ -3,15 +3,16 @@
 // documents our templates write: checked on the Markdown that `render` converts for the example
 // in fi, sv and en (the HTML views, with their trend-line fragments), the golden documents, and
 // many seeded random documents made of the subset's blocks and of hostile pieces.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../src/model/types.js';
 import { prepareWorkspace } from '../../src/pipeline.js';
 import { render } from '../../src/render/index.js';
-import type { MarkdownOptions, MarkdownResult } from '../../src/render/markdown.js';
-import { markdownLite, type DocumentState } from '../../src/render/markdown-lite.js';
+import { documentState, type MarkdownOptions, type MarkdownResult } from '../../src/render/markdown.js';
+import { markdownLite } from '../../src/render/markdown-lite.js';
+import { mdFiles } from '../helpers/files.js';
 import { rng } from '../helpers/rng.js';
 
 // Every Markdown text that `render` converts to HTML, as it was passed.
@@ -35,25 +36,10 @@ afterAll(() => {
 });
 
 /** The state markdownToHtml makes for a document (the same id allocation). */
-function freshState(fragments: readonly string[], reservedIds: readonly string[]): DocumentState {
-  const used = new Set(reservedIds);
-  return {
-    fragments,
-    headingId(text) {
-      const base = slugify(text);
-      let id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-      used.add(id);
-      return id;
-    },
-    headings: [],
-    lastHeadingId: undefined,
-  };
-}
 
 /** The fast path's result, or undefined where it gives up. */
 function lite(markdown: string, options: MarkdownOptions): MarkdownResult | undefined {
-  const state = freshState(options.fragments ?? [], options.reservedIds ?? []);
+  const state = documentState(options.fragments ?? [], options.reservedIds ?? []);
   const html = markdownLite(markdown, state);
   return html === undefined ? undefined : { html, headings: state.headings };
 }
@@ -62,15 +48,6 @@ function viaMarked(markdown: string, options: MarkdownOptions): MarkdownResult {
   return markdownToHtml(markdown, { ...options, engine: 'marked' });
 }
 
-function mdFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...mdFiles(p));
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 /** plans/example, in another language through a copy (as test/golden does). */
 function exampleIn(lang: Lang): string {
