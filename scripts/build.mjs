@@ -185,11 +185,15 @@ const cliBuilds = [cli, parts, ...lazies];
 
 // The bundles must be ASCII: V8 then holds their source one byte per character, and esbuild
 // escapes non-ASCII everywhere but in regular expression literals (write `\u00e4` there) and in
-// the comments that an unminified build keeps (so only minified builds are checked).
+// the comments that an unminified build keeps (so only minified builds are checked, for this
+// and for what follows).
 for (const file of minify ? cliBuilds.flatMap((r) => Object.keys(r.metafile.outputs)) : []) {
   const text = readFileSync(file, 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`${file} is not ASCII at ${at}: …${text.slice(Math.max(0, at - 60), at + 10)}…`);
+  // bin/lnhs.cjs runs bundles as scripts, which have no ES module loader for an `import()`
+  const dynamic = text.search(/\bimport\(/);
+  if (dynamic >= 0) throw new Error(`${file} has an import() at ${dynamic}: …${text.slice(Math.max(0, dynamic - 60), dynamic + 30)}…`);
 }
 
 // Which inputs went into which file: test/perf checks with it that `--help` and `validate` load

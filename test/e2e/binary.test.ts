@@ -89,7 +89,7 @@ describe('bin/lnhs.cjs', () => {
   });
 
   // bin/lnhs.cjs runs these as bundles of their own (scripts/build.mjs, issue 7)
-  it('runs the bundles split off the command line: init, indicators import', async () => {
+  it('runs the bundles split off the command line: init, indicators import, PDF printing', async () => {
     const dir = testdir({});
     const init = await node(
       [BIN, 'init', 'ws', '--yes', '--municipality', 'Testilä', '--period', '2027-2030', '--board', 'perusturva', '--quiet'],
@@ -104,6 +104,11 @@ describe('bin/lnhs.cjs', () => {
     );
     expect(imported.code, imported.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'ws', 'indicators.yaml'), 'utf8')).toContain('sotkanet-');
+
+    // PDF printing: its bundle requires playwright-core, which drives Debian's Chromium
+    const pdf = await node([BIN, 'generate', path.join(REPO, 'plans', 'example'), '--format', 'pdf', '--only', 'agenda', '--out', 'pdf'], dir);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'pdf', 'agenda.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
     // an error thrown in a bundle of its own is still recognised by the main one: exit 2, not 70
     const usage = await node([BIN, 'init', 'other'], dir);
