@@ -19,7 +19,7 @@ export type { CliIO };
 
 function version(): string {
   const require = createRequire(import.meta.url);
-  // dist/cli.js and src/cli/main.ts both reach package.json by walking up
+  // dist/cli.cjs (and dist/index.js) and src/cli/main.ts both reach package.json by walking up
   for (const rel of ['../package.json', '../../package.json']) {
     try {
       const pkg = require(rel) as { name?: string; version?: string };
