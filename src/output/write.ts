@@ -23,26 +23,40 @@ function safeTarget(root: string, name: string): string {
  */
 export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const staged: { tmp: string; target: string; backup: string }[] = [];
-  try {
-    for (const file of files) {
-      const target = safeTarget(outDir, file.name);
+  // every name is checked before anything is written
+  const staged = files.map((file) => {
+    const target = safeTarget(outDir, file.name);
+    const dir = path.dirname(target);
+    const base = path.basename(target);
+    return {
+      file,
+      dir,
+      target,
+      tmp: path.join(dir, `.${base}.${process.pid}.tmp`),
+      backup: path.join(dir, `.${base}.${process.pid}.bak`),
+    };
+  });
+  // The temporary files are written side by side (a cold `generate` waited on some 20 file
+  // operations in a row, issue 7); all of them are settled before any failure is acted on, so
+  // that the clean-up cannot run ahead of a write still under way, and the first failure in file
+  // order is the one reported.
+  const written = await Promise.allSettled(
+    staged.map(async (s) => {
       // issue 5: a folder (or anything but a file) where an output goes would make the rename
       // fail halfway through; refuse before anything is replaced
-      const existing = await lstat(target).catch(() => undefined);
+      const existing = await lstat(s.target).catch(() => undefined);
       if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-        throw new OutputWriteError(target, 'EISDIR', 'is not a file');
+        throw new OutputWriteError(s.target, 'EISDIR', 'is not a file');
       }
-      const dir = path.dirname(target);
-      const base = path.basename(target);
-      if (dir !== outDir) await mkdir(dir, { recursive: true });
-      const tmp = path.join(dir, `.${base}.${process.pid}.tmp`);
-      staged.push({ tmp, target, backup: path.join(dir, `.${base}.${process.pid}.bak`) });
-      await writeFile(tmp, file.content);
-    }
-  } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-    throw error;
+      if (s.dir !== outDir) await mkdir(s.dir, { recursive: true });
+      await writeFile(s.tmp, s.file.content);
+    }),
+  );
+  const failed = written.find((r) => r.status === 'rejected');
+  if (failed) {
+    // a temporary file may never have been made (its folder could not be), so removing one may fail
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true }).catch(() => undefined)));
+    throw failed.reason;
   }
   // Put the new files in place one by one, keeping each old one aside until all are in place,
   // so that a rename failing halfway (issue 5) can put every earlier file back as it was.
