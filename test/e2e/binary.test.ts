@@ -48,6 +48,18 @@ describe('bin/lnhs.cjs', () => {
     expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 
+  // npm links the bin and runs it by its `#!/usr/bin/env node` line (`npx lnhs …` in the Quick
+  // start): it must be executable in the repository, not only runnable as `node bin/lnhs.cjs`
+  it('runs as a program of its own, as npm links it', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { bin: { lnhs: string } };
+    const bin = path.join(REPO, pkg.bin.lnhs);
+    expect(bin).toBe(BIN);
+    const { stdout } = await run(bin, ['--version'], { cwd: REPO });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const mode = execFileSync('git', ['ls-files', '-s', 'bin/lnhs.cjs'], { cwd: REPO, encoding: 'utf8' });
+    expect(mode.slice(0, 6)).toBe('100755');
+  });
+
   it('generate plans/example --out <tmp> writes the documents', async () => {
     const out = path.join(testdir({}), 'public');
     const r = await node([BIN, 'generate', 'plans/example', '--out', out], REPO);
