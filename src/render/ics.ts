@@ -20,17 +20,29 @@ export function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The UTF-8 octets of one code point, as `Buffer.byteLength` counts them (a lone surrogate
+ * becomes U+FFFD, three octets), without a call into Node for every character (issue 7).
+ */
+function utf8Length(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 /**
  * RFC 5545 3.1: lines longer than 75 octets are folded with CRLF and one space. Split between
  * code points, never inside a UTF-8 sequence (or a surrogate pair).
  */
 export function foldLine(line: string): string {
+  // most lines are short ASCII: nothing to fold
+  if (line.length <= 75 && !NON_ASCII.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75; // the first line; continuation lines lose one octet to the leading space
   for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
+    const size = utf8Length(ch.codePointAt(0)!);
     if (octets + size > limit) {
       out.push(current);
       current = '';

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, meetingEnd, meetingUid } from '../../src/render/ics.js';
+import { rng } from '../helpers/rng.js';
 import { render } from '../../src/render/index.js';
 import { mergedPlan } from './fixtures.js';
 import { file } from './helpers.js';
@@ -86,6 +87,37 @@ describe('agenda.ics (RFC 5545)', () => {
     for (const part of folded) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
     expect(folded.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
     expect(foldLine('SHORT:x')).toBe('SHORT:x');
+  });
+
+  it('folds exactly where counting octets with Buffer.byteLength would', () => {
+    // the reference: the plain algorithm, one Buffer.byteLength per code point
+    const reference = (line: string) => {
+      const out: string[] = [];
+      let current = '';
+      let octets = 0;
+      let limit = 75;
+      for (const ch of line) {
+        const size = Buffer.byteLength(ch, 'utf8');
+        if (octets + size > limit) {
+          out.push(current);
+          current = '';
+          octets = 0;
+          limit = 74;
+        }
+        current += ch;
+        octets += size;
+      }
+      out.push(current);
+      return out.join('\r\n ');
+    };
+    const random = rng(75);
+    const pieces = ['a', 'Ö', 'ß', '€', '😀', '\ud800', '\udc00', ' ', ';', 'x'.repeat(30)];
+    for (let k = 0; k < 3000; k++) {
+      let line = '';
+      const n = Math.floor(random() * 60);
+      for (let i = 0; i < n; i++) line += pieces[Math.floor(random() * pieces.length)];
+      expect(foldLine(line), JSON.stringify(line)).toBe(reference(line));
+    }
   });
 
   it('has a stable UID for the same meeting and a DTSTAMP that does not come from the clock', async () => {
