@@ -33,7 +33,9 @@ function load(name) {
   const source = fs.readFileSync(file, 'utf8');
   let cachedData;
   try {
-    cachedData = fs.readFileSync(`${file}.cache`);
+    // V8 checks a cache against the source's length, not its text: a bundle changed after its
+    // cache was made must not run the old compiled code, so an older cache is left alone
+    if (fs.statSync(`${file}.cache`).mtimeMs >= fs.statSync(file).mtimeMs) cachedData = fs.readFileSync(`${file}.cache`);
   } catch {
     // no cache (a build with --no-cache): compile as usual
   }

@@ -1,7 +1,7 @@
 // End to end: the BUILT command (bin/lnhs.cjs → dist/cli.cjs) and the built library reached by its
 // package name, each as its own Node process. Few spawns; the in-process tests cover the rest.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +147,17 @@ describe('bin/lnhs.cjs', () => {
       filter: (src) => !/[\\/](node_modules|\.git|plans[\\/]example[\\/]out)$/.test(src) && !src.endsWith('.cache'),
     });
     expect(readdirSync(path.join(copy, 'dist')).filter((f) => f.endsWith('.cache'))).toEqual([]);
+
+    // a cache older than its bundle is not used: V8 would take one made for other code of the
+    // same length
+    const stale = path.join(testdir({}), 'stale');
+    cpSync(REPO, stale, { recursive: true, filter: (src) => !/[\\/](node_modules|\.git|plans[\\/]example[\\/]out)$/.test(src) });
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(path.join(stale, 'dist', 'cli.cjs'), later, later);
+    const staleProbe = probe.replace(JSON.stringify(BIN), JSON.stringify(path.join(stale, 'bin', 'lnhs.cjs')));
+    const notUsed = await node(['-e', staleProbe], REPO);
+    expect(notUsed.code, notUsed.stderr).toBe(0);
+    expect(JSON.parse(notUsed.stdout)).toEqual({}); // no cachedData given: `rejected` is undefined
     const outputs = [];
     for (const bin of [BIN, path.join(copy, 'bin', 'lnhs.cjs')]) {
       const out = path.join(testdir({}), 'public');
