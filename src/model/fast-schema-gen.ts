@@ -86,7 +86,7 @@ class Generator {
   /** equal code, one function: schema.ts makes a fresh `z.string()` for every text field */
   private readonly bodies = new Map<string, string>();
   private readonly visiting = new Set<Node>();
-  private readonly helpers = new Set<'isPlainObject' | 'cpLen'>();
+  private readonly helpers = new Set<'isPlainObject' | 'cpLen' | 'each'>();
 
   /** A module-level constant (regular expression, key set), shared by equal sources. */
   private constant(prefix: string, source: string): string {
@@ -158,6 +158,23 @@ class Generator {
         ].join('\n'),
       );
     }
+    if (this.helpers.has('each')) {
+      helpers.push(
+        [
+          '// a list: each entry checked, the results in a new list (as zod returns one)',
+          'function each(v: any[], check: (entry: any) => any): any {',
+          '  const n = v.length;',
+          '  const o = new Array(n);',
+          '  for (let i = 0; i < n; i++) {',
+          '    const r = check(v[i]);',
+          '    if (r === F) return F;',
+          '    o[i] = r;',
+          '  }',
+          '  return o;',
+          '}',
+        ].join('\n'),
+      );
+    }
     return [...this.consts, ...helpers, ...this.fns].join('\n\n');
   }
 
@@ -191,20 +208,10 @@ class Generator {
         return this.object(n, path);
       case 'array': {
         expect([...BASE, '$ZodArray']);
-        const lengths = this.lengthChecks(n, path, 'n', false);
+        const lengths = this.lengthChecks(n, path, 'v.length', false);
         const element = this.fn(def.element, `${path}[]`);
-        return [
-          'if (!Array.isArray(v)) return F;',
-          'const n = v.length;',
-          ...lengths,
-          'const o = new Array(n);',
-          'for (let i = 0; i < n; i++) {',
-          `  const r = ${element}(v[i]);`,
-          '  if (r === F) return F;',
-          '  o[i] = r;',
-          '}',
-          'return o;',
-        ];
+        this.helpers.add('each');
+        return ['if (!Array.isArray(v)) return F;', ...lengths, `return each(v, ${element});`];
       }
       case 'record':
         expect([...BASE, '$ZodRecord']);

@@ -69,6 +69,18 @@ function isPlainObject(o: any): boolean {
   return Object.prototype.hasOwnProperty.call(prot, 'isPrototypeOf');
 }
 
+// a list: each entry checked, the results in a new list (as zod returns one)
+function each(v: any[], check: (entry: any) => any): any {
+  const n = v.length;
+  const o = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = check(v[i]);
+    if (r === F) return F;
+    o[i] = r;
+  }
+  return o;
+}
+
 // first used at title
 function c1(v: any): any {
   if (typeof v !== 'string') return F;
@@ -104,15 +116,8 @@ function c5(v: any): any {
 // first used at municipalities
 function c6(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  if (n < 1) return F;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c5(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  if (v.length < 1) return F;
+  return each(v, c5);
 }
 
 // first used at period.start
@@ -174,14 +179,7 @@ function c11(v: any): any {
 // first used at steering_group
 function c12(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c11(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c11);
 }
 
 // first used at steering_group
@@ -451,14 +449,7 @@ function c32(v: any): any {
 // first used at swot.strengths
 function c33(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c32(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c32);
 }
 
 // first used at swot.strengths
@@ -501,14 +492,7 @@ function c36(v: any): any {
 // first used at vision|1
 function c37(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c5(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c5);
 }
 
 // first used at vision
@@ -578,14 +562,7 @@ function c43(v: any): any {
 // first used at goals[].actions
 function c44(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c43(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c43);
 }
 
 // first used at goals[]
@@ -614,14 +591,7 @@ function c45(v: any): any {
 // first used at goals
 function c46(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c45(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c45);
 }
 
 // first used at goals
@@ -678,14 +648,7 @@ function c50(v: any): any {
 // first used at boards
 function c51(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c24(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c24);
 }
 
 // first used at boards
@@ -769,14 +732,7 @@ function c57(v: any): any {
 // first used at items
 function c58(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c57(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c57);
 }
 
 // first used at items
@@ -886,14 +842,7 @@ function c63(v: any): any {
 // first used at indicators
 function c64(v: any): any {
   if (!Array.isArray(v)) return F;
-  const n = v.length;
-  const o = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = c63(v[i]);
-    if (r === F) return F;
-    o[i] = r;
-  }
-  return o;
+  return each(v, c63);
 }
 
 // a whole file
