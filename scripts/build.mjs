@@ -166,22 +166,19 @@ const cli = await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   plugins: [noSourceMap, precompile, lazyModules('bundle'), splitOff, lazyChildProcess],
 });
-const parts = await build({
-  ...cjs,
-  entryPoints: Object.fromEntries(SPLIT.map((s) => [s.name.replace(/\.cjs$/, ''), s.entry])),
-  plugins: [noSourceMap, precompile, lazyModules('bundle')],
-});
-// one build each: a lazy module is its own bundle's entry and a call to its bundle elsewhere
-const lazies = await Promise.all(
-  LAZY_ENTRIES.map((entry) =>
+// Every other bundle on its own, one build each: a lazy module is its own bundle's entry, and a
+// call of its bundle everywhere else.
+const separate = [...SPLIT.map((s) => [s.name, path.resolve(s.entry)]), ...LAZY_ENTRIES.map((entry) => [lazyBundle(entry), entry])];
+const parts = await Promise.all(
+  separate.map(([name, entry]) =>
     build({
       ...cjs,
-      entryPoints: { [lazyBundle(entry).replace(/\.cjs$/, '')]: entry },
-      plugins: [noSourceMap, lazyModules('bundle', entry)],
+      entryPoints: { [name.replace(/\.cjs$/, '')]: entry },
+      plugins: [noSourceMap, precompile, lazyModules('bundle', entry)],
     }),
   ),
 );
-const cliBuilds = [cli, parts, ...lazies];
+const cliBuilds = [cli, ...parts];
 
 // The bundles must be ASCII: V8 then holds their source one byte per character, and esbuild
 // escapes non-ASCII everywhere but in regular expression literals (write `\u00e4` there) and in
