@@ -3,9 +3,10 @@
 // (each round runs every command once, in a rotating order), so that load from other processes on
 // a shared machine falls on the figure and its reference alike and cancels out of the ratio.
 //
-//   node scripts/bench.mjs [--runs 21] [--large-runs 5] [--no-large] [--write]
+//   node scripts/bench.mjs [--runs 21] [--large-runs 5] [--no-large] [--no-install] [--write]
 //
-// --write puts the table and the command into docs/performance.md (between the bench markers).
+// --write puts the table and the command into docs/performance.md (between the bench markers);
+// --no-install never installs a missing pandoc (its rows then say it is absent).
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +24,7 @@ const RUNS = option('--runs', 21);
 const LARGE_RUNS = option('--large-runs', 5);
 const LARGE = !args.includes('--no-large');
 const WRITE = args.includes('--write');
+const INSTALL = !args.includes('--no-install');
 
 const node = process.execPath;
 const bin = path.join(root, 'bin', 'lnhs.cjs');
@@ -101,7 +103,7 @@ function findPandoc() {
   const has = () => spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
   if (has()) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) return false;
+  if (!isRoot || !INSTALL) return false;
   console.error('bench: pandoc is missing; installing it with apt-get');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
