@@ -1,0 +1,50 @@
+// Building blocks shared by the input schemas (src/model/schemas/*.ts): the markers that
+// validate/issues.ts turns into diagnostics, the bilingual descriptions, and the small
+// field types (dates, times, years, ids).
+import * as z from 'zod';
+
+/** Markers put into zod issues by the checks below; see validate/issues.ts. */
+export const MARK = {
+  date: 'lnhs:date',
+  time: 'lnhs:time',
+  due: 'lnhs:due',
+  year: 'lnhs:year',
+  boardId: 'lnhs:board-id',
+  itemId: 'lnhs:item-id',
+  email: 'lnhs:email',
+} as const;
+
+/** Finnish and English text of each description, for `markdownDescription` in the JSON Schema. */
+export const DESCRIPTIONS = new Map<string, { fi: string; en: string }>();
+
+/** `{ description: 'Suomeksi. — In English.' }`, remembered for the JSON Schema. */
+export function d(fi: string, en: string): { description: string } {
+  const description = `${fi} — ${en}`;
+  DESCRIPTIONS.set(description, { fi, en });
+  return { description };
+}
+
+// ---- building blocks --------------------------------------------------------------------------
+
+export const BOARD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+export const YEAR_PATTERN = /^\d{4}$/;
+
+export const text = () => z.string();
+export const nonEmptyText = () => z.string().trim().min(1);
+
+/** `YYYY-MM-DD`, a real calendar date (2026-02-30 is not). YAML's core schema keeps it a string. */
+export const isoDate = () => z.iso.date({ error: MARK.date });
+
+/** `"HH:MM"`. Unquoted 17:00 is the string "17:00" in YAML 1.2, so both forms are accepted. */
+export const clockTime = () => z.iso.time({ precision: -1, error: MARK.time });
+
+export const year = () => z.int({ error: MARK.year }).min(1900, { error: MARK.year }).max(2200, { error: MARK.year });
+
+export const boardId = () => z.string({ error: MARK.boardId }).regex(BOARD_ID_PATTERN, { error: MARK.boardId });
+export const itemId = () => z.string({ error: MARK.itemId }).regex(ITEM_ID_PATTERN, { error: MARK.itemId });
+
+/** A year (`2027` or `"2027"`) or a date. */
+export const due = () =>
+  z.union([z.int().min(1900).max(2200), z.string().regex(YEAR_PATTERN), z.iso.date()], { error: MARK.due });
+
