@@ -5,7 +5,7 @@
 //
 // Run by scripts/build.mjs; on its own: `node scripts/code-cache.mjs`. The runs cover the example
 // workspace and two copies of it, one broken and one with an e-mail address in an item, so that
-// the fallbacks (yaml, zod, marked) are cached as well.
+// the fallbacks (yaml, marked) and zod's error paths are cached as well.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';

@@ -1,6 +1,6 @@
 // agenda.ics: the joint meeting as one iCalendar event (RFC 5545, issue 3), in Helsinki time
 // with its VTIMEZONE, in the plan's language. Deterministic: no clock, no random UID.
-import { sha256Hex } from './sha256.js';
+import { createHash } from 'node:crypto';
 import type { Lang, Meeting } from '../model/types.js';
 import type { Agenda } from './agenda.js';
 import type { Formatter } from './format.js';
@@ -80,7 +80,8 @@ export function meetingEnd(meeting: Meeting): { date: string; time: string } {
 
 /** Stable for the same meeting: the same date, place and boards give the same UID. */
 export function meetingUid(meeting: Meeting): string {
-  const hash = sha256Hex(JSON.stringify([meeting.date, meeting.place.trim(), [...meeting.boards]])).slice(0, 32);
+  const key = JSON.stringify([meeting.date, meeting.place.trim(), [...meeting.boards]]);
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
   return `${hash}@lnhs`;
 }
 

@@ -2,13 +2,13 @@
 // legal completeness, then the typed model. Every file is checked even when another is broken;
 // the model is given whenever nothing is an error (warnings allowed).
 //
-// The schema check first tries the generated fast path (model/fast-schema.generated.ts), which
-// gives exactly zod's result for a file it accepts; only the other files load zod, through
-// lazy/zod-check.ts (issue 7). Nothing reached from here may import zod or model/schema.ts other
-// than as types.
+// The schema check is zod's (validate/zod-check.ts), loaded through lazy/zod-check.ts on the
+// first file checked, so that commands that validate nothing (`--help`, `init`) never load zod
+// (SPEC 9). Nothing reached from here may import zod or model/schema.ts other than as types.
+// (A generated zod-free fast path saved about 10 ms of a cold `validate` and read zod's private
+// internals; issue 17 removed it, docs/performance.md has the figures.)
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { load as zodCheck } from '../lazy/zod-check.js';
-import { fastBoard, fastIndicators, fastMeeting, fastPlan } from '../model/fast-schema.generated.js';
 import type { Inputs } from '../model/schema.js';
 import type { WorkspaceModel } from '../model/types.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from '../workspace/types.js';
@@ -17,14 +17,6 @@ import { fileStem, RULES, type RuleContext } from './rules.js';
 
 export { normalizeText } from '../model/normalize.js';
 export type { Rule, RuleContext } from './rules.js';
-
-/** `schema.safeParse(data, { jitless: true }).data` of each kind, or undefined when not sure. */
-const FAST: { [K in InputKind]: (data: unknown) => Inputs[K] | undefined } = {
-  plan: fastPlan,
-  board: fastBoard,
-  meeting: fastMeeting,
-  indicators: fastIndicators,
-};
 
 export interface Validated {
   /** present when no diagnostic is an error */
@@ -42,8 +34,6 @@ export function validate(loaded: LoadedWorkspace): Validated {
    */
   function check<K extends InputKind>(src: SourceFile | undefined, kind: K): { value?: Inputs[K]; ok: boolean } {
     if (!src || src.data === undefined) return { ok: false };
-    const value = FAST[kind](src.data);
-    if (value !== undefined) return { value, ok: true };
     return zodCheck().checkWithZod(src, kind, diagnostics);
   }
 

@@ -18,6 +18,8 @@ const heavy = heavyModules as (loads: string[]) => string[];
 const chunksWith = chunksWithInput as (loads: string[], input: RegExp) => string[];
 /** Handlebars' template compiler: the built-in templates are precompiled at build time. */
 const COMPILER = /node_modules\/handlebars\/dist\/cjs\/handlebars\/compiler\//;
+/** zod: every file is checked with it (issue 17), so it is loaded by the commands that validate, and only by them. */
+const ZOD = /node_modules\/zod\//;
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const example = path.join(root, 'plans', 'example');
@@ -29,6 +31,7 @@ describe('lazy loading', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(loadedFile(run.loads, /dist\/cli\.cjs$/)).toBe(true); // the recording works
     expect(heavy(run.loads)).toEqual([]);
+    expect(chunksWith(run.loads, ZOD)).toEqual([]);
   });
 
   it('`lnhs validate` loads no prompt, browser or PDF code', () => {
@@ -36,6 +39,8 @@ describe('lazy loading', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(loadedFile(run.loads, /dist\/cli\.cjs$/)).toBe(true);
     expect(heavy(run.loads)).toEqual([]);
+    // the control of the zod check of `--help` above: validating loads it
+    expect(chunksWith(run.loads, ZOD)).not.toEqual([]);
   });
 
   it('`lnhs generate` with the built-in templates loads no template compiler', () => {
