@@ -132,6 +132,8 @@ export const en = {
   'yaml.tooDeep': 'Lists and mappings are nested too deeply (more than {max} levels).',
   'template.unknown.hint': 'A workspace template replaces a built-in one of the same file name: {names}; partials go in templates/partials/.',
   'template.outside': 'The template `{name}` leads outside the templates folder (a symbolic link?); it is not used.',
+  'template.asset': '`{name}` is not used: {reason}.',
+  'template.asset.hint': 'templates/style.css is a stylesheet (at most 1 MB); templates/logo.svg or logo.png an image (at most 1 MB).',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -125,4 +125,6 @@ export const fi: Record<MessageId, string> = {
   'yaml.tooDeep': 'Luettelot ja avain–arvo-rakenteet ovat liian monella tasolla sisäkkäin (yli {max} tasoa).',
   'template.unknown.hint': 'Työtilan mallipohja korvaa samannimisen sisäänrakennetun: {names}; osamallit kuuluvat kansioon templates/partials/.',
   'template.outside': 'Mallipohja `{name}` johtaa mallipohjakansion ulkopuolelle (symbolinen linkki?); sitä ei käytetä.',
+  'template.asset': 'Tiedostoa `{name}` ei käytetä: {reason}.',
+  'template.asset.hint': 'templates/style.css on tyylitiedosto (enintään 1 Mt); templates/logo.svg tai logo.png kuva (enintään 1 Mt).',
 };

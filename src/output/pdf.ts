@@ -7,6 +7,7 @@
 import type { OutputFile } from '../model/types.js';
 import type { MessageArgs, MessageId } from '../messages/index.js';
 import { chromeLaunchOptions } from './chrome.js';
+import { PAGED_MEDIA_META, destinationPages, fillContentsPages, hasContentsPages } from './pdf-pages.js';
 
 export { ChromeNotFoundError, findChrome, requireChrome } from './chrome.js';
 
@@ -96,18 +97,45 @@ export async function printPdfs(docs: readonly PdfDocument[], options: PdfOption
           return route.abort('blockedbyclient');
         });
         const page = await context.newPage();
-        await page.setContent(doc.html, { waitUntil: 'load', timeout: 60_000 });
-        const pdf = await page.pdf({
-          format: 'A4',
-          margin: { top: '18mm', right: '18mm', bottom: '20mm', left: '18mm' },
-          displayHeaderFooter: true,
-          // an empty header: Chromium's default one shows the date and the URL
-          headerTemplate: '<span></span>',
-          footerTemplate: footerTemplate(doc.title, doc.lang),
-          printBackground: true,
-          tagged: true,
-          outline: true,
-        });
+        const print = async (html: string): Promise<Uint8Array> => {
+          await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
+          // Our own pages (html.ts) say in CSS how they are printed: A4 with landscape pages
+          // for wide tables, a running header and "n / N" in page margin boxes, none on the
+          // cover (issue 14). Any other page gets A4 and a footer drawn by Chromium.
+          const paged = html.includes(PAGED_MEDIA_META);
+          const bytes = await page.pdf({
+            ...(paged
+              ? { preferCSSPageSize: true, displayHeaderFooter: false }
+              : {
+                  format: 'A4',
+                  margin: { top: '18mm', right: '18mm', bottom: '20mm', left: '18mm' },
+                  displayHeaderFooter: true,
+                  // an empty header: Chromium's default one shows the date and the URL
+                  headerTemplate: '<span></span>',
+                  footerTemplate: footerTemplate(doc.title, doc.lang),
+                }),
+            printBackground: true,
+            tagged: true,
+            outline: true,
+          });
+          return new Uint8Array(bytes);
+        };
+        let pdf: Uint8Array;
+        if (hasContentsPages(doc.html)) {
+          // The contents page's numbers: print, read where each heading landed, fill them in,
+          // print again; once more if that moved a heading (a longer number wrapping a line).
+          pdf = await print(fillContentsPages(doc.html, undefined));
+          let pages = destinationPages(pdf);
+          for (let pass = 0; pass < 2 && pages.size > 0; pass++) {
+            pdf = await print(fillContentsPages(doc.html, pages));
+            const again = destinationPages(pdf);
+            const moved = [...pages].some(([id, n]) => again.get(id) !== n);
+            pages = again;
+            if (!moved) break;
+          }
+        } else {
+          pdf = await print(doc.html);
+        }
         files.push({ name: doc.name, content: new Uint8Array(pdf) });
       } catch (error) {
         throw new PdfPrintError(doc.name, options.chrome, error);

@@ -5,6 +5,10 @@ import type { Lang } from '../model/types.js';
 import { escapeHtml } from './escape.js';
 import type { Labels } from './labels/index.js';
 import type { HeadingRef } from './markdown.js';
+import { BASE_CSS } from './style.js';
+
+/** The same text as output/pdf-pages.ts's PAGED_MEDIA_META (a test holds them equal). */
+export const PAGED_MEDIA_META = '<meta name="lnhs-print" content="paged-media">';
 
 export interface PageInput {
   lang: Lang;
@@ -14,63 +18,42 @@ export interface PageInput {
   body: string;
   headings: readonly HeadingRef[];
   labels: Labels;
+  /** the document's state and date ("Luonnos 5.12.2026"), plain text: on the cover and in the printed header */
+  state?: string | null;
+  /** the workspace's house style (templates/style.css) and logo, from loadTemplates */
+  house?: HouseStyle;
 }
+
+export interface HouseStyle {
+  /** the workspace's stylesheet; trusted (the user's own), but it cannot leave the <style> element */
+  css?: { text: string; replace: boolean };
+  /** the logo as a data: URI of an image, shown by <img>, so that nothing in an SVG can run */
+  logo?: { uri: string };
+}
+
+/** A workspace stylesheet whose first line is this comment replaces the built-in one. */
+export const REPLACE_MARK = '/* lnhs: replace */';
 
 /** Ids the shell uses; headings must not take them. */
 export const PAGE_IDS = ['content', 'toc'] as const;
 
-// WCAG 2.1 AA: text #1a1a1a on #fff (17:1), links #0b5394 (8:1), muted text #4a4a4a (9:1).
-const CSS = `
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-html { font-size: 100%; -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: #fff; color: #1a1a1a; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.55; }
-a { color: #0b5394; text-decoration: underline; }
-a:hover { color: #073763; }
-a:focus-visible, main:focus-visible { outline: 3px solid #0b5394; outline-offset: 2px; }
-.skip-link { position: absolute; left: 0.5rem; top: -3rem; background: #fff; color: #0b5394; padding: 0.5rem 1rem; border: 2px solid #0b5394; z-index: 10; }
-.skip-link:focus { top: 0.5rem; }
-header, main { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
-header { padding-top: 1.5rem; }
-nav { border-top: 1px solid #c8c8c8; border-bottom: 1px solid #c8c8c8; padding: 1rem 0; margin: 1.5rem 0; }
-nav .toc-title { font-weight: 700; margin: 0 0 0.5rem; }
-nav ol { margin: 0; padding-left: 1.5rem; }
-nav ol ol { padding-left: 1.25rem; }
-nav li { margin: 0.15rem 0; }
-main { padding-bottom: 3rem; }
-h1 { font-size: 2rem; line-height: 1.2; margin: 1.5rem 0 1rem; }
-h2 { font-size: 1.5rem; line-height: 1.25; margin: 2.25rem 0 0.75rem; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.25rem; }
-h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
-h4, h5, h6 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
-p, ul, ol { margin: 0 0 0.9rem; }
-li { margin: 0.25rem 0; }
-blockquote { margin: 0 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid #0b5394; background: #f3f6fa; }
-table { width: 100%; border-collapse: collapse; margin: 0 0 1.25rem; font-size: 0.95rem; }
-th, td { border: 1px solid #8c8c8c; padding: 0.4rem 0.55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #eef2f7; font-weight: 700; }
-.align-right { text-align: right; }
-.align-center { text-align: center; }
-svg.trend { display: block; width: 6rem; height: 1.75rem; }
-code { font-family: ui-monospace, "SFMono-Regular", Consolas, monospace; font-size: 0.9em; background: #f3f3f3; padding: 0 0.2em; }
-pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
-@media print {
-  @page { size: A4; margin: 20mm 18mm 22mm; }
-  body { font-size: 11pt; line-height: 1.4; }
-  .skip-link, nav { display: none; }
-  main { max-width: none; padding: 0; }
-  a { color: #1a1a1a; }
-  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
-  tr, li, blockquote, svg { break-inside: avoid; page-break-inside: avoid; }
-  thead { display: table-header-group; }
-  th { background: #eee; }
-}
-`.trim();
+
 
 export function htmlPage(input: PageInput): string {
   const { labels } = input;
   const split = input.body.indexOf('<h2');
   const intro = split < 0 ? input.body : input.body.slice(0, split);
   const rest = split < 0 ? '' : input.body.slice(split);
+  const state = input.state?.trim() ? input.state.trim() : null;
+  const logo = input.house?.logo;
+  const own = input.house?.css;
+  const css = [
+    own?.replace ? '' : BASE_CSS,
+    printFurniture(input.title, state),
+    own ? `/* templates/style.css */\n${styleText(own.text)}` : '',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
   return [
     '<!doctype html>',
     `<html lang="${input.lang}">`,
@@ -79,16 +62,24 @@ export function htmlPage(input: PageInput): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(input.title)}</title>`,
     '<meta name="generator" content="lnhs">',
+    // tells output/pdf.ts that this page's print stylesheet sets its page sizes, header and footer
+    PAGED_MEDIA_META,
     // an empty icon, so that a browser does not ask the server for /favicon.ico
     '<link rel="icon" href="data:,">',
-    `<style>\n${CSS}\n</style>`,
+    `<style>\n${css}\n</style>`,
     '</head>',
     '<body>',
     `<a class="skip-link" href="#content">${escapeHtml(labels['page.skip'])}</a>`,
-    // The title and its facts come first, as on the printed page; the table of contents
-    // follows them, and the skip link jumps past it to the first section.
+    // The title and its facts come first, as on the printed cover; the table of contents
+    // follows them (a page of its own in print, a sidebar on a wide screen), and the skip link
+    // jumps past it to the first section.
     '<main>',
+    '<header class="cover">',
+    // the logo is the house's mark, not content: its text is the empty alt
+    ...(logo ? [`<img class="logo" src="${escapeHtml(logo.uri)}" alt="">`] : []),
     intro.trimEnd(),
+    ...(state ? [`<p class="doc-state">${escapeHtml(state)}</p>`] : []),
+    '</header>',
     `<nav id="toc" aria-label="${escapeHtml(labels['page.toc'])}">`,
     `<p class="toc-title" aria-hidden="true">${escapeHtml(labels['page.toc'])}</p>`,
     toc(input.headings),
@@ -103,6 +94,35 @@ export function htmlPage(input: PageInput): string {
   ].join('\n');
 }
 
+/**
+ * The printed page's running header (the title, and the state on the right) and footer
+ * ("n / N"), as CSS Paged Media margin boxes, which Chromium draws since version 131. The cover
+ * (the first page) has none. The texts are CSS strings, escaped so that nothing closes them.
+ */
+function printFurniture(title: string, state: string | null): string {
+  return [
+    '@media print {',
+    `  @page { @top-left { content: ${cssString(title)}; } @top-right { content: ${state ? cssString(state) : 'none'}; } @bottom-right { content: counter(page) " / " counter(pages); } }`,
+    '  @page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
+    '}',
+  ].join('\n');
+}
+
+/** A CSS string literal of any text: quotes, backslashes, controls and `<` (no `</style>`) as escapes. */
+export function cssString(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `"${text.replace(/[\u0000-\u001f\u007f"\\<>&]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * A workspace stylesheet inside <style>: every `<` becomes the CSS escape `\3c `, so that no
+ * `</style>` or `<!--` can end the element early (`<` has no other use in CSS than in strings and
+ * comments, where the escape reads the same).
+ */
+export function styleText(css: string): string {
+  return css.replace(/</g, '\\3c ');
+}
+
 /** A nested list of the h2 and h3 headings. */
 function toc(headings: readonly HeadingRef[]): string {
   const entries = headings.filter((h) => h.depth === 2 || h.depth === 3);
@@ -110,7 +130,8 @@ function toc(headings: readonly HeadingRef[]): string {
   let open = false; // an <li> of a level-2 entry is open
   let nested = false; // its <ol> of level-3 entries is open
   for (const h of entries) {
-    const link = `<a href="#${h.id}">${escapeHtml(h.text)}</a>`;
+    // the page number is filled in for print (output/pdf.ts); empty and hidden on the screen
+    const link = `<a href="#${h.id}"><span class="toc-text">${escapeHtml(h.text)}</span><span class="toc-page"></span></a>`;
     if (h.depth === 2) {
       if (nested) out.push('</ol>');
       if (open) out.push('</li>');

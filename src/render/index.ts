@@ -8,6 +8,7 @@ import { buildAgenda, numberRanges, type Agenda } from './agenda.js';
 import { formatter, type Formatter } from './format.js';
 import { makeHelpers } from './helpers.js';
 import { PAGE_IDS, htmlPage } from './html.js';
+import { fill } from './labels/index.js';
 import { agendaIcs } from './ics.js';
 import { markdownToHtml } from './markdown.js';
 import { buildPlanView, indicatorsView, planTitle, type PlanView } from './plan-view.js';
@@ -58,6 +59,8 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
     watch: (context: object, onRead: () => void) => void,
     /** the HTML view's fragments alone */
     htmlFragments: () => readonly string[],
+    /** the document's state and date for the cover and the printed header, or null */
+    state: string | null = null,
   ) => {
     const template = `${name}.md`;
     if (!set.templates.has(template)) return; // its compile error is among the diagnostics
@@ -94,7 +97,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
       const { html, headings } = markdownToHtml(source.markdown, { fragments: source.fragments, reservedIds: PAGE_IDS });
       files.push({
         name: `${name}.html`,
-        content: htmlPage({ lang: fmt.lang, title, body: html, headings, labels: fmt.labels }),
+        content: htmlPage({ lang: fmt.lang, title, body: html, headings, labels: fmt.labels, state, house: set.house }),
       });
     }
   };
@@ -113,6 +116,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
         for (const row of view.indicators.rows) watchField(row, 'trend', onRead);
       },
       () => indicatorsView(merged, fmt, true).fragments,
+      documentState(merged, fmt),
     );
   }
 
@@ -130,6 +134,19 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
   }
 
   return { files, diagnostics };
+}
+
+/**
+ * "Luonnos 5.12.2026": the plan's `state` (draft, proposal or approved; SPEC 2.1, default draft)
+ * and `date`, for the cover and the printed header (issue 14).
+ */
+export function documentState(merged: MergedPlan, fmt: Formatter): string {
+  // read loosely: the fields come with plan.yaml's schema (issue 11), and older models lack them
+  const plan = merged.plan as { state?: unknown; date?: unknown };
+  const state = plan.state === 'proposal' || plan.state === 'approved' ? plan.state : 'draft';
+  const label = fmt.labels[`page.state.${state}`];
+  const date = typeof plan.date === 'string' && plan.date !== '' ? fmt.date(plan.date) : null;
+  return date ? fill(fmt.labels['page.stateDate'], { state: label, date }) : label;
 }
 
 /** `obj[key]` keeps its value and stays an enumerable own property, but reading it calls `onRead`. */

@@ -81,7 +81,14 @@ export function tableHtml(state: DocumentState, header: readonly CellHtml[], row
   const body = rows.map((row) => '<tr>' + row.map((cell) => `<td${align(cell.align)}>${cell.html}</td>`).join('') + '</tr>\n').join('');
   // every table of the templates stands under a heading of its own
   const label = state.lastHeadingId ? ` aria-labelledby="${state.lastHeadingId}"` : '';
-  return `<table${label}>\n<thead>\n<tr>${head}</tr>\n</thead>\n<tbody>\n${body}</tbody>\n</table>\n`;
+  // A table wider than the screen scrolls sideways inside its own region rather than being
+  // crushed to a letter per line (issue 14); a region one scrolls must be reachable by keyboard
+  // and named (WCAG 2.1.1, 4.1.2). Five columns or more is a wide table: landscape in print.
+  const wide = header.length >= 5 ? ' table-wide' : '';
+  return (
+    `<div class="table-scroll${wide}"${label ? ` role="region"${label}` : ''} tabindex="0">\n` +
+    `<table${label}>\n<thead>\n<tr>${head}</tr>\n</thead>\n<tbody>\n${body}</tbody>\n</table>\n</div>\n`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

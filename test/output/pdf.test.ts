@@ -232,7 +232,9 @@ describe('the example plan as PDF', () => {
       const text = pdftotext(file).replace(/\s+/g, ' ');
       expect(text, pdf.name).toContain(docs[i]!.title.replace(/\s+/g, ' '));
       const pages = Number(info.Pages);
-      expect(text, pdf.name).toMatch(new RegExp(`\\b1\\s*/\\s*${pages}\\b`));
+      // every page but the cover has "n / N" in its footer (issue 14)
+      for (let p = 2; p <= pages; p++) expect(text, pdf.name).toMatch(new RegExp(`\\b${p}\\s*/\\s*${pages}\\b`));
+      expect(text, pdf.name).not.toMatch(new RegExp(`\\b1\\s*/\\s*${pages}\\b`));
       if (pdf.name === 'plan.pdf') {
         expect(pages).toBeGreaterThanOrEqual(2);
         for (const id of REQUIRED_SECTIONS[merged!.plan.kind]) {

@@ -125,7 +125,9 @@ describe('the HTML page', () => {
     const links = [...html.matchAll(/<nav[\s\S]*?<\/nav>/g)][0]![0].match(/href="#([^"]+)"/g)!.map((h) => h.slice(7, -1));
     expect(links.length).toBeGreaterThan(5);
     for (const link of links) expect(ids).toContain(link);
-    expect(html).toContain('<a href="#yhdistetty-swot-analyysi">Yhdistetty SWOT-analyysi</a>');
+    expect(html).toContain(
+      '<a href="#yhdistetty-swot-analyysi"><span class="toc-text">Yhdistetty SWOT-analyysi</span><span class="toc-page"></span></a>',
+    );
   });
 
   it('gives tables column headers with scope and a label', async () => {

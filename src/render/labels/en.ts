@@ -17,6 +17,13 @@ export const en: Record<LabelKey, string> = {
 
   'page.skip': 'Skip to content',
   'page.toc': 'Table of contents',
+  'page.state.draft': 'Draft',
+  'page.state.proposal': 'Proposal',
+  'page.state.approved': 'Approved',
+  'page.stateDate': '{state} {date}',
+  'swot.matrix': 'SWOT matrix',
+  'swot.appendix': 'Appendix: SWOT items by board',
+  'swot.matrixNote': 'The boards, themes and notes of each item are in the appendix {appendix}.',
 
   'plan.defaultTitle': 'Child and youth welfare plan {start}–{end}',
   'plan.municipality': 'Municipality',

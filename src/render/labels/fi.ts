@@ -18,6 +18,13 @@ export const fi = {
   // the HTML page (html.ts)
   'page.skip': 'Siirry sisältöön',
   'page.toc': 'Sisällysluettelo',
+  'page.state.draft': 'Luonnos',
+  'page.state.proposal': 'Ehdotus',
+  'page.state.approved': 'Hyväksytty',
+  'page.stateDate': '{state} {date}',
+  'swot.matrix': 'SWOT-nelikenttä',
+  'swot.appendix': 'Liite: SWOT-kohdat lautakunnittain',
+  'swot.matrixNote': 'Kohtien lautakunnat, teemat ja huomautukset ovat liitteessä {appendix}.',
 
   // plan: front matter
   'plan.defaultTitle': 'Lasten ja nuorten hyvinvointisuunnitelma {start}–{end}',

@@ -17,6 +17,13 @@ export const sv: Record<LabelKey, string> = {
 
   'page.skip': 'Hoppa till innehållet',
   'page.toc': 'Innehållsförteckning',
+  'page.state.draft': 'Utkast',
+  'page.state.proposal': 'Förslag',
+  'page.state.approved': 'Godkänd',
+  'page.stateDate': '{state} {date}',
+  'swot.matrix': 'SWOT-fyrfältsanalys',
+  'swot.appendix': 'Bilaga: SWOT-punkterna per nämnd',
+  'swot.matrixNote': 'Punkternas nämnder, teman och anmärkningar finns i bilagan {appendix}.',
 
   'plan.defaultTitle': 'Välfärdsplan för barn och unga {start}–{end}',
   'plan.municipality': 'Kommun',
