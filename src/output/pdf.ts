@@ -97,7 +97,8 @@ export async function printPdfs(docs: readonly PdfDocument[], options: PdfOption
           return route.abort('blockedbyclient');
         });
         const page = await context.newPage();
-        const print = async (html: string): Promise<Uint8Array> => {
+        /** `draft`: the first of two prints, read only for its pages: untagged and without an outline, which is quicker */
+        const print = async (html: string, draft = false): Promise<Uint8Array> => {
           await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
           // Our own pages (html.ts) say in CSS how they are printed: A4 with landscape pages
           // for wide tables, a running header and "n / N" in page margin boxes, none on the
@@ -115,8 +116,8 @@ export async function printPdfs(docs: readonly PdfDocument[], options: PdfOption
                   footerTemplate: footerTemplate(doc.title, doc.lang),
                 }),
             printBackground: true,
-            tagged: true,
-            outline: true,
+            tagged: !draft,
+            outline: !draft,
           });
           return new Uint8Array(bytes);
         };
@@ -124,7 +125,7 @@ export async function printPdfs(docs: readonly PdfDocument[], options: PdfOption
         if (hasContentsPages(doc.html)) {
           // The contents page's numbers: print, read where each heading landed, fill them in,
           // print again; once more if that moved a heading (a longer number wrapping a line).
-          pdf = await print(fillContentsPages(doc.html, undefined));
+          pdf = await print(fillContentsPages(doc.html, undefined), true);
           let pages = destinationPages(pdf);
           for (let pass = 0; pass < 2 && pages.size > 0; pass++) {
             pdf = await print(fillContentsPages(doc.html, pages));

@@ -92,7 +92,7 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
   main { display: block; max-width: none; padding: 0; margin: 0; }
   a { color: var(--ink); text-decoration: none; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
-  /* a paragraph that is one bold phrase ("Päätösehdotus:") introduces what follows, as a heading does */
+  /* a paragraph that is one bold phrase (the agenda item proposal label) introduces what follows, as a heading does */
   p:has(> strong:only-child) { break-after: avoid; }
   p, li, blockquote, td { orphans: 3; widows: 3; }
   tr, li, blockquote, svg, .swot-matrix td { break-inside: avoid; }
