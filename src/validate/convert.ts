@@ -17,7 +17,7 @@ import type {
 } from '../model/types.js';
 import { QUADRANTS } from '../model/types.js';
 import type { BoardInput, IndicatorsInput, MeetingInput, PlanInput } from '../model/schema.js';
-import { positionOf, writtenKeys } from '../workspace/load.js';
+import { positionOf, writtenKeys } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
 
 type Path = (string | number)[];

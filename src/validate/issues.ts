@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
 import type { MessageId } from '../messages/index.js';
 import { MARK } from '../model/schema.js';
-import { positionOf } from '../workspace/load.js';
+import { positionOf } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
 import { suggest } from './suggest.js';
 

@@ -13,7 +13,7 @@ import {
   type Plan,
   type Pos,
 } from '../model/types.js';
-import { positionOf } from '../workspace/load.js';
+import { positionOf } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
 import { normalizeText } from '../model/normalize.js';
 import { suggest } from './suggest.js';

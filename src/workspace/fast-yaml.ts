@@ -9,40 +9,16 @@
 // integers and decimals. The caller then parses the file with `yaml` as before, so every
 // diagnostic stays what it was; on what it accepts, the result is what `yaml` (core schema) gives.
 
-/** Where a value is written: a scalar's start offset, or a collection with its entries. */
-export type PosNode = number | PosMap | PosSeq;
-
-export interface PosEntry {
-  /** offset of the key */
-  key: number;
-  value: PosNode;
-}
-
-// Told apart by `kind`, not `instanceof`: the command line's validation fallback is a bundle of
-// its own with its own copy of these classes (scripts/build.mjs), and reads trees made here.
-export class PosMap {
-  readonly kind = 'map';
-  readonly entries = new Map<string, PosEntry>();
-  constructor(readonly start: number) {}
-}
-
-export class PosSeq {
-  readonly kind = 'seq';
-  readonly items: PosNode[] = [];
-  constructor(readonly start: number) {}
-}
-
-export const isPosMap = (node: PosNode | undefined): node is PosMap => typeof node === 'object' && node.kind === 'map';
-export const isPosSeq = (node: PosNode | undefined): node is PosSeq => typeof node === 'object' && node.kind === 'seq';
+import { PosMap, PosSeq, TreePositions, type PosNode } from './tree-positions.js';
 
 export interface FastResult {
   data: Record<string, unknown>;
-  positions: PosMap;
+  positions: TreePositions;
   /** offsets where lines start (the second line onwards), as yaml's LineCounter records them */
   lineStarts: number[];
 }
 
-/** far less than load.ts's limit: deeper files take the full parser, which reports it */
+/** far less than parse.ts's limit: deeper files take the full parser, which reports it */
 const MAX_DEPTH = 16;
 
 class GiveUp {}
@@ -131,7 +107,7 @@ class FastParser {
     const data = this.map(0, line.start, positions);
     this.skipEmpty();
     if (this.i < this.lines.length) giveUp();
-    return { data, positions, lineStarts: this.lineStarts };
+    return { data, positions: new TreePositions(positions), lineStarts: this.lineStarts };
   }
 
   private skipEmpty(): void {

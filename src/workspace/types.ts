@@ -1,9 +1,8 @@
 // What the load stage hands to validation: each input file read, decoded and parsed with
 // positions, plus the diagnostics of reading and parsing. No schema checks happen here.
-import type { Document } from 'yaml';
 import type { LineCounter } from './line-counter.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PosMap } from './fast-yaml.js';
+import type { NodePositions } from './positions.js';
 
 export type InputKind = 'plan' | 'board' | 'meeting' | 'indicators';
 
@@ -15,14 +14,13 @@ export interface SourceFile {
   rel: string;
   /** decoded text (BOM removed); empty when the file could not be read */
   text: string;
-  /** the parsed document with node ranges; absent when the file could not be read or parsed at all */
-  doc?: Document.Parsed;
   lineCounter: LineCounter;
   /**
-   * where each value is written, when the file took the fast path of plain block YAML
-   * (fast-yaml.ts); `doc` is then parsed only when read
+   * where each value of `data` is written (the fast path's tree or yaml's Document behind one
+   * interface); absent when the file could not be read or parsed at all
+   * @internal
    */
-  positions?: PosMap;
+  positions?: NodePositions;
   /** plain data from the document; absent when reading or parsing failed */
   data?: unknown;
 }

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/workspace/fast-yaml.js';
-import { parseSource, positionOf } from '../../src/workspace/load.js';
+import { DocumentPositions } from '../../src/workspace/document-positions.js';
+import { parseSource } from '../../src/workspace/parse.js';
+import { positionOf, writtenKeys } from '../../src/workspace/positions.js';
 import type { SourceFile } from '../../src/workspace/types.js';
 import { rng } from '../helpers/rng.js';
 
@@ -56,17 +58,18 @@ function check(text: string, label: string): boolean {
   expect(fast.data, label).toStrictEqual(expected);
   expect(JSON.stringify(fast.data), `${label}: key order`).toBe(JSON.stringify(expected));
   expect(fast.lineStarts, `${label}: line starts`).toEqual(lineCounter.lineStarts);
-  // positions through load.ts: the tree (fast) against the Document (slow)
+  // positions through parse.ts: the tree (fast) against the Document (slow), behind one interface
   const viaTree = source(text);
   expect(parseSource(viaTree), label).toEqual([]);
   expect(viaTree.positions, label).toBeDefined();
   const viaDoc = source(text);
-  viaDoc.doc = docs[0] as SourceFile['doc'];
+  viaDoc.positions = new DocumentPositions(docs[0] as ConstructorParameters<typeof DocumentPositions>[0]);
   for (const l of lineCounter.lineStarts) viaDoc.lineCounter.addNewLine(l);
   for (const p of [...paths(expected), ['missing'], ['swot', 'missing', 3], [0]]) {
     for (const which of ['key', 'value'] as const) {
       expect(positionOf(viaTree, p, which), `${label}: ${which} of ${p.join('.')}`).toEqual(positionOf(viaDoc, p, which));
     }
+    expect(writtenKeys(viaTree, p), `${label}: keys of ${p.join('.')}`).toEqual(writtenKeys(viaDoc, p));
   }
   return true;
 }

@@ -3,13 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import {
-  decodeUtf8,
-  firstInvalidUtf8,
-  loadWorkspace,
-  MAX_FILE_BYTES,
-  positionOf,
-} from '../../src/workspace/load.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { positionOf } from '../../src/workspace/positions.js';
+import { decodeUtf8, firstInvalidUtf8, MAX_FILE_BYTES } from '../../src/workspace/read.js';
 import { testdir } from '../helpers/testdir.js';
 import { PLAN } from '../validate/workspace.js';
 
@@ -212,7 +208,7 @@ describe('bad input (SPEC 8): a diagnostic with file and line, never a throw', (
     expect(d).toMatchObject({ severity: 'error', file, line: 1, column: 1 });
     expect(d.message).toContain('5.0 MiB');
     expect(board.text).toBe('');
-    expect(board.doc).toBeUndefined();
+    expect(board.positions).toBeUndefined();
   });
 
   it('a file of exactly 5 MiB is read', async () => {
