@@ -139,6 +139,43 @@ const EDGE_CASES = [
   'k: >-\n  text\n   \nl: 1\n',
 ];
 
+/**
+ * Every scalar form of the YAML 1.2 core schema (10.3.2), and near misses, each in a document of
+ * its own (issue 17): in a document with other forms, one form the fast path gives up on (`0x1F`)
+ * sent the whole document to yaml, and the other forms (`1e3`) were never compared. `fast` says
+ * whether the fast path must take the form, so that the comparison really happens.
+ */
+const CORE_SCALARS: { form: string; fast: boolean }[] = [
+  // null: the fast path leaves every null to yaml
+  ...['null', 'Null', 'NULL', '~'].map((form) => ({ form, fast: false })),
+  ...['nULL', 'nul', 'None', '~~'].map((form) => ({ form, fast: true })),
+  // booleans
+  ...['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].map((form) => ({ form, fast: true })),
+  ...['tRUE', 'fALSE', 'TrUe', 'yes', 'no', 'on', 'off', 'y', 'n', 't', 'f'].map((form) => ({ form, fast: true })),
+  // integers: decimal in the fast path, octal and hexadecimal through yaml
+  ...['0', '7', '-0', '+0', '-7', '+7', '007', '-007', '123456789', '9007199254740993'].map((form) => ({ form, fast: true })),
+  ...['0o17', '0o0', '0x1F', '0xff', '0x0'].map((form) => ({ form, fast: false })),
+  ...['0O17', '0X1F', '0o8', '0xG', '0b101', '1_000', '1,000', '- 1', '0x', '0o'].map((form) => ({ form, fast: !form.startsWith('- ') })),
+  // floats: fractions in the fast path, exponents and the special values through yaml
+  ...['1.5', '-1.5', '+1.5', '.5', '-.5', '1.', '-1.', '12.50', '0.0', '-0.0'].map((form) => ({ form, fast: true })),
+  ...['1e3', '1E3', '-1e3', '1e+3', '1e-3', '1.5e3', '.5e3', '1.e3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '.NAN'].map((form) => ({ form, fast: false })),
+  ...['e3', '1e', '1e3.5', '.', '+', '-.', '.e3', 'inf', '.Nan', '.iNF', '1.5.5', '--1', '+-1'].map((form) => ({ form, fast: true })),
+];
+
+describe('each scalar form of the YAML 1.2 core schema, in a document of its own', () => {
+  for (const { form, fast } of CORE_SCALARS) {
+    it(`${JSON.stringify(form)} ${fast && !form.startsWith('-') ? 'takes the fast path' : 'goes to yaml'}, as a value and as a list item, with yaml's value`, () => {
+      // a plain scalar that starts with `-` could be a list item: the fast path leaves it to yaml
+      const taken = fast && !form.startsWith('-');
+      expect(check(`a: ${form}\n`, form), `${JSON.stringify(form)} as a value: taken by the fast path`).toBe(taken);
+      const item = `a:\n  - ${form}\n`;
+      expect(check(item, item), `${JSON.stringify(form)} as a list item: taken by the fast path`).toBe(taken);
+      // quoted, every form is a string, and the fast path takes it
+      for (const quoted of [`"${form}"`, `'${form}'`]) expect(check(`a: ${quoted}\n`, quoted)).toBe(true);
+    });
+  }
+});
+
 describe('the fast YAML path', () => {
   it('gives what yaml gives on hand-written edge cases', () => {
     let taken = 0;
