@@ -27,7 +27,7 @@ try {
   // a valid copy whose documents leave the Markdown fast path (an e-mail address is an autolink)
   const unusual = path.join(tmp, 'unusual');
   cpSync(example, unusual, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
-  const board = path.join(unusual, 'boards', 'koulutus.yaml');
+  const board = path.join(unusual, 'boards', 'sivistys.yaml');
   writeFileSync(board, readFileSync(board, 'utf8').replace(/^(\s+- text: .*)$/m, '$1 (kirjaamo@example.fi)'));
 
   const out = path.join(tmp, 'out');

@@ -36,7 +36,7 @@ async function pipeline(dir: string): Promise<{ model: WorkspaceModel; merged: M
 describe('loadWorkspace → validate → merge → render', () => {
   it('runs on plans/example', async () => {
     const { model, merged, files } = await pipeline(EXAMPLE);
-    expect(model.boards.map((b) => b.id)).toEqual(['koulutus', 'perusturva', 'vapaa-aika']);
+    expect(model.boards.map((b) => b.id)).toEqual(['sivistys', 'tekninen', 'vapaa-aika']);
     expect(model.plan.language).toBe('fi');
     for (const q of QUADRANTS) expect(merged.swot[q].length).toBeGreaterThan(0);
     // items raised by several boards come first and are marked
@@ -78,7 +78,7 @@ describe('loadWorkspace → validate → merge → render', () => {
     expect(hasErrors(diagnostics)).toBe(true);
     expect(hasErrors(diagnostics.filter((d) => d.severity === 'warning'), true)).toBe(true);
     const json = JSON.parse(formatJson(diagnostics, { cwd: ws })) as { diagnostics: { code: string; file: string; line: number }[] };
-    expect(json.diagnostics[0]).toMatchObject({ code: 'unknown-key', file: 'boards/koulutus.yaml', line: errorLine });
+    expect(json.diagnostics[0]).toMatchObject({ code: 'unknown-key', file: 'boards/sivistys.yaml', line: errorLine });
 
     const missing = validate(await loadWorkspace(path.join(ws, 'no-such-folder')));
     expect(missing.model).toBeUndefined();

@@ -30,7 +30,7 @@ describe('validate --format github', () => {
     expect(found).toEqual([
       {
         severity: 'error',
-        file: 'ws/boards/koulutus.yaml',
+        file: 'ws/boards/sivistys.yaml',
         line: errorLine,
         col: 3,
         title: 'lnhs unknown-key',
@@ -52,9 +52,9 @@ describe('validate --format github', () => {
   it('is relative to the folder it runs in, also when given an absolute path', async () => {
     const { root, ws } = brokenExample();
     const inside = await runCli(['validate', '.', '--format', 'github'], { cwd: ws });
-    expect(annotations(inside.stdout).map((a) => a.file)).toEqual(['boards/koulutus.yaml', 'plan.yaml']);
+    expect(annotations(inside.stdout).map((a) => a.file)).toEqual(['boards/sivistys.yaml', 'plan.yaml']);
     const absolute = await runCli(['validate', ws, '--format', 'github'], { cwd: root });
-    expect(annotations(absolute.stdout).map((a) => a.file)).toEqual(['ws/boards/koulutus.yaml', 'ws/plan.yaml']);
+    expect(annotations(absolute.stdout).map((a) => a.file)).toEqual(['ws/boards/sivistys.yaml', 'ws/plan.yaml']);
   });
 
   it('warnings alone: exit 0, but exit 1 under --strict; nothing printed for a clean workspace', async () => {
@@ -100,7 +100,7 @@ describe('validate --format json', () => {
         severity: 'error',
         code: 'unknown-key',
         message: 'Unknown key `weaknesess`.',
-        file: 'ws/boards/koulutus.yaml',
+        file: 'ws/boards/sivistys.yaml',
         line: errorLine,
         column: 3,
         hint: 'Did you mean `weaknesses`?',
@@ -132,7 +132,7 @@ describe('text, the default', () => {
     const r = await runCli(['validate', 'ws'], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`ws/boards/koulutus.yaml:${errorLine}:3  error  Unknown key \`weaknesess\`.  [unknown-key]`);
+    expect(r.stderr).toContain(`ws/boards/sivistys.yaml:${errorLine}:3  error  Unknown key \`weaknesess\`.  [unknown-key]`);
     expect(r.stderr).toContain(`  ${errorLine} |   weaknesess:\n`);
     expect(r.stderr).toMatch(/\n +\| {3}\^\n/);
     expect(r.stderr).toContain('hint: Did you mean `weaknesses`?');
@@ -175,7 +175,7 @@ describe("generate's diagnostics", () => {
     expect(r.code).toBe(1);
     const found = annotations(r.stdout);
     expect(found.map((a) => [a.severity, a.file, a.line])).toEqual([
-      ['error', 'ws/boards/koulutus.yaml', errorLine],
+      ['error', 'ws/boards/sivistys.yaml', errorLine],
       ['warning', 'ws/plan.yaml', found[1]!.line],
     ]);
     expect(r.stderr).not.toContain('::');
@@ -207,7 +207,7 @@ describe("generate's diagnostics", () => {
     const r = await runCli(['generate', 'ws', '--out', 'public'], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('ws/boards/koulutus.yaml:');
+    expect(r.stderr).toContain('ws/boards/sivistys.yaml:');
     expect(r.stderr).toContain('1 error, 1 warning');
   });
 });

@@ -44,14 +44,14 @@ export function lineOf(ws: string, rel: string, line: string): number {
 }
 
 /**
- * The example with one error and one warning: a misspelt quadrant in boards/koulutus.yaml
+ * The example with one error and one warning: a misspelt quadrant in boards/sivistys.yaml
  * (`unknown-key`, with a "did you mean" hint) and no adopted vision in plan.yaml (`no-vision`).
  */
 export function brokenExample(): ExampleCopy & { errorLine: number } {
   const copy = copyExample();
-  edit(copy.ws, 'boards/koulutus.yaml', /^ {2}weaknesses:$/m, '  weaknesess:');
+  edit(copy.ws, 'boards/sivistys.yaml', /^ {2}weaknesses:$/m, '  weaknesess:');
   removeVision(copy.ws);
-  return { ...copy, errorLine: lineOf(copy.ws, 'boards/koulutus.yaml', '  weaknesess:') };
+  return { ...copy, errorLine: lineOf(copy.ws, 'boards/sivistys.yaml', '  weaknesess:') };
 }
 
 /** The example with only a warning: no adopted vision (exit 0, or 1 with --strict). */

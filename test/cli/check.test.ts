@@ -51,7 +51,7 @@ describe('generate --check', () => {
 
   it('exits 1 when an input changed since the draft was generated', async () => {
     const { root, ws, out } = await generated();
-    edit(ws, 'boards/koulutus.yaml', 'Koulut ovat pieniä, ja aikuiset tuntevat oppilaansa.', 'Koulut ovat pieniä.');
+    edit(ws, 'boards/sivistys.yaml', 'Koulut ovat pieniä, ja aikuiset tuntevat oppilaansa.', 'Koulut ovat pieniä.');
     const before = snapshot(out);
     const r = await runCli(['generate', 'ws', '--out', 'public', '--check'], { cwd: root });
     expect(r.code).toBe(1);

@@ -23,7 +23,7 @@ function edit(dir: string, file: string, from: string, to: string): void {
 }
 
 const ADDED_ITEM = 'Koulujen kerhotoiminta on monipuolista.';
-const REMOVED_ITEM = 'Isät osallistuvat neuvolan perhevalmennukseen harvoin.';
+const REMOVED_ITEM = 'Kylien leikkipaikkojen välineet ovat vanhentuneita.';
 const OLD_VISION_END = 'saa tukea oikeaan aikaan – lähellä arkea ja yhdessä tehden.';
 const NEW_ACTION = 'Mielenterveystaitojen oppitunnit lisätään yläkoulun opetussuunnitelmaan.';
 const NEW_GOAL = 'Lasten mediataidot vahvistuvat';
@@ -31,19 +31,19 @@ const NEW_GOAL = 'Lasten mediataidot vahvistuvat';
 /** The example with one item added, one removed, the vision changed, a goal and an action added. */
 function editedCopy(): string {
   const dir = copyExample('new');
-  edit(dir, 'boards/koulutus.yaml', '    - Koulunuorisotyö tavoittaa nuoret hyvin.\n', `    - Koulunuorisotyö tavoittaa nuoret hyvin.\n    - ${ADDED_ITEM}\n`);
-  edit(dir, 'boards/perusturva.yaml', `    - ${REMOVED_ITEM}\n`, '');
+  edit(dir, 'boards/sivistys.yaml', '    - Koulunuorisotyö tavoittaa nuoret hyvin.\n', `    - Koulunuorisotyö tavoittaa nuoret hyvin.\n    - ${ADDED_ITEM}\n`);
+  edit(dir, 'boards/tekninen.yaml', `    - ${REMOVED_ITEM}\n`, '');
   edit(dir, 'plan.yaml', OLD_VISION_END, 'saa tukea oikeaan aikaan.');
   edit(
     dir,
-    'boards/koulutus.yaml',
-    '        resources: 0,5 htv kunnan osuus, noin 30 000 €/v\n',
-    `        resources: 0,5 htv kunnan osuus, noin 30 000 €/v\n      - text: ${NEW_ACTION}\n        due: 2028\n`,
+    'boards/sivistys.yaml',
+    '        resources: Työtilan muutostyö noin 15 000 € (kunta); kuraattorin palkka hyvinvointialueen talousarviossa\n',
+    `        resources: Työtilan muutostyö noin 15 000 € (kunta); kuraattorin palkka hyvinvointialueen talousarviossa\n      - text: ${NEW_ACTION}\n        due: 2028\n`,
   );
-  const koulutus = path.join(dir, 'boards/koulutus.yaml');
+  const sivistys = path.join(dir, 'boards/sivistys.yaml');
   writeFileSync(
-    koulutus,
-    readFileSync(koulutus, 'utf8').trimEnd() +
+    sivistys,
+    readFileSync(sivistys, 'utf8').trimEnd() +
       `\n  - id: mediataidot\n    title: ${NEW_GOAL}\n    actions:\n      - text: Mediakasvatuksen vuosikello otetaan käyttöön kaikissa kouluissa.\n        due: 2027\n`,
   );
   return dir;
@@ -84,38 +84,38 @@ describe('lnhs diff', () => {
       [
         'SWOT',
         '  Strengths',
-        `    + ${ADDED_ITEM} (koulutus)`,
+        `    + ${ADDED_ITEM} (sivistys)`,
         '  Weaknesses',
-        `    - ${REMOVED_ITEM} (perusturva)`,
+        `    - ${REMOVED_ITEM} (tekninen)`,
         '',
         'Vision',
         `  - ${visionOld}`,
         `  + ${visionOld.replace(OLD_VISION_END, 'saa tukea oikeaan aikaan.')}`,
         '',
         'Goals and actions',
-        `  + ${NEW_GOAL} (koulutus)`,
+        `  + ${NEW_GOAL} (sivistys)`,
         '  ~ Lasten ja nuorten mielen hyvinvointia tuetaan varhain',
-        `      + ${NEW_ACTION} (koulutus)`,
+        `      + ${NEW_ACTION} (sivistys)`,
         '',
       ].join('\n'),
     );
 
     const json = JSON.parse((await runCli(['diff', old, edited, '--format', 'json'])).stdout);
     expect(json.empty).toBe(false);
-    expect(json.swot.strengths).toEqual({ added: [{ key: expect.any(String), text: ADDED_ITEM, boards: ['koulutus'] }], removed: [] });
-    expect(json.swot.weaknesses).toEqual({ added: [], removed: [{ key: expect.any(String), text: REMOVED_ITEM, boards: ['perusturva'] }] });
+    expect(json.swot.strengths).toEqual({ added: [{ key: expect.any(String), text: ADDED_ITEM, boards: ['sivistys'] }], removed: [] });
+    expect(json.swot.weaknesses).toEqual({ added: [], removed: [{ key: expect.any(String), text: REMOVED_ITEM, boards: ['tekninen'] }] });
     expect(json.swot.opportunities).toEqual({ added: [], removed: [] });
     expect(json.swot.threats).toEqual({ added: [], removed: [] });
     expect(json.vision).toEqual({ old: visionOld, new: visionOld.replace(OLD_VISION_END, 'saa tukea oikeaan aikaan.') });
     expect(json.visions).toEqual({ added: [], removed: [] });
     expect(json.goals).toEqual({
-      added: [{ key: expect.stringContaining('mediataidot'), text: NEW_GOAL, boards: ['koulutus'] }],
+      added: [{ key: expect.stringContaining('mediataidot'), text: NEW_GOAL, boards: ['sivistys'] }],
       removed: [],
       changed: [
         {
           key: expect.any(String),
           title: 'Lasten ja nuorten mielen hyvinvointia tuetaan varhain',
-          actionsAdded: [{ key: expect.any(String), text: NEW_ACTION, boards: ['koulutus'] }],
+          actionsAdded: [{ key: expect.any(String), text: NEW_ACTION, boards: ['sivistys'] }],
           actionsRemoved: [],
         },
       ],
@@ -124,10 +124,10 @@ describe('lnhs diff', () => {
 
     // the other way round, added and removed swap
     const back = await runCli(['diff', edited, old]);
-    expect(back.stdout).toContain(`    - ${ADDED_ITEM} (koulutus)`);
-    expect(back.stdout).toContain(`    + ${REMOVED_ITEM} (perusturva)`);
-    expect(back.stdout).toContain(`  - ${NEW_GOAL} (koulutus)`);
-    expect(back.stdout).toContain(`      - ${NEW_ACTION} (koulutus)`);
+    expect(back.stdout).toContain(`    - ${ADDED_ITEM} (sivistys)`);
+    expect(back.stdout).toContain(`    + ${REMOVED_ITEM} (tekninen)`);
+    expect(back.stdout).toContain(`  - ${NEW_GOAL} (sivistys)`);
+    expect(back.stdout).toContain(`      - ${NEW_ACTION} (sivistys)`);
   });
 
   it('shows a removed board, with what only that board had raised, and no unchanged item', async () => {
@@ -158,7 +158,7 @@ describe('lnhs diff', () => {
     for (const item of removed) expect(item.boards).toEqual(['vapaa-aika']);
     expect(removed.map((i) => i.text)).not.toContain('Harrastusmahdollisuuksia on monipuolisesti.');
     expect(json.visions.removed).toEqual([{ key: expect.any(String), text: expect.stringContaining('oman porukkansa'), boards: ['vapaa-aika'] }]);
-    expect(json.goals.removed.map((g: { key: string }) => g.key)).toEqual([expect.stringContaining('nuorten-vaikuttaminen')]);
+    expect(json.goals.removed.map((g: { key: string }) => g.key)).toEqual([expect.stringContaining('lukuinto')]);
 
     const text = await runCli(['diff', old, fewer]);
     expect(text.stdout).toMatch(/\nBoards\n {2}- vapaa-aika \(Vapaa-aikalautakunta\)\n$/);

@@ -52,7 +52,7 @@ describe('lnhs merge on the example', () => {
   });
 
   it('--format json traces every item to board, file and line, relative to the working folder', () => {
-    expect(json.boards.map((b) => b.id)).toEqual(['koulutus', 'perusturva', 'vapaa-aika']);
+    expect(json.boards.map((b) => b.id)).toEqual(['sivistys', 'tekninen', 'vapaa-aika']);
     let sources = 0;
     for (const q of QUADRANTS) {
       expect(json.swot[q].length, q).toBeGreaterThan(0);
@@ -76,17 +76,17 @@ describe('lnhs merge on the example', () => {
   });
 
   it('gives the known lines of a plain item and of an item shared by id', () => {
-    const koulutus = readFileSync(path.join(dir, 'boards/koulutus.yaml'), 'utf8').split('\n');
+    const sivistys = readFileSync(path.join(dir, 'boards/sivistys.yaml'), 'utf8').split('\n');
     const vapaa = readFileSync(path.join(dir, 'boards/vapaa-aika.yaml'), 'utf8').split('\n');
     const school = json.swot.strengths.find((i) => i.text === SCHOOL_YOUTH_WORK)!;
     expect(school.sources).toEqual([
-      { board: 'koulutus', file: 'boards/koulutus.yaml', line: koulutus.indexOf(`    - ${SCHOOL_YOUTH_WORK}`) + 1, column: 7 },
+      { board: 'sivistys', file: 'boards/sivistys.yaml', line: sivistys.indexOf(`    - ${SCHOOL_YOUTH_WORK}`) + 1, column: 7 },
     ]);
     const upper = json.swot.strengths.find((i) => i.text === SCHOOL_YOUTH_WORK_UPPER)!;
     expect(upper.sources[0]!.line).toBe(vapaa.indexOf(`    - ${SCHOOL_YOUTH_WORK_UPPER}`) + 1);
 
     const queues = json.swot.weaknesses.find((i) => i.id === 'mielenterveys-jonot')!;
-    expect(queues.boards).toEqual(['koulutus', 'perusturva', 'vapaa-aika']);
+    expect(queues.boards).toEqual(['sivistys', 'vapaa-aika']);
     for (const s of queues.sources) {
       const lines = readFileSync(path.join(dir, s.file), 'utf8').split('\n');
       expect(lines[s.line - 1]).toBe('    - id: mielenterveys-jonot');
@@ -107,9 +107,10 @@ describe('lnhs merge on the example', () => {
     for (const [label, q] of [['Strengths', 'strengths'], ['Weaknesses', 'weaknesses'], ['Opportunities', 'opportunities'], ['Threats', 'threats']] as const) {
       expect(lines).toContain(`${label} (${json.swot[q].length})`);
     }
-    expect(r.stdout).toContain('  [3] Lasten ja nuorten mielenterveyspalveluihin joutuu jonottamaan liian kauan.  #mielenterveys-jonot');
+    expect(r.stdout).toContain('  [2] Lasten ja nuorten mielenterveyspalveluihin joutuu jonottamaan liian kauan.  #mielenterveys-jonot');
+    expect(r.stdout).toContain('  [3] Kunnan ja hyvinvointialueen heikkenevä talous uhkaa ehkäisevien palvelujen resursseja.  #talous-heikkenee');
     expect(r.stdout).toContain('  [2] Harrastusmahdollisuuksia on monipuolisesti.\n');
-    expect(r.stdout).toContain(`      ${SCHOOL_YOUTH_WORK}\n        Koulutuslautakunta  `);
+    expect(r.stdout).toContain(`      ${SCHOOL_YOUTH_WORK}\n        Sivistyslautakunta  `);
     const shared = lines.filter((l) => /^ {2}\[\d\] /.test(l)).length;
     expect(shared).toBe(QUADRANTS.reduce((n, q) => n + json.swot[q].filter((i) => i.shared).length, 0));
     // no colour when stdout is not a terminal
@@ -138,22 +139,22 @@ describe('lnhs merge --suggest on the example', () => {
     // the whole list at the default threshold: the two real near-duplicates of the example, and
     // not "Koulunuorisotyö …" ~ "Etsivä nuorisotyö tavoittaa …" (two different services)
     expect(pairs!.split('\n')).toEqual([
-      `0.91  strengths  "${SCHOOL_YOUTH_WORK}" (koulutus, boards/koulutus.yaml:24)  ~  "${SCHOOL_YOUTH_WORK_UPPER}" (vapaa-aika, boards/vapaa-aika.yaml:21)`,
-      '0.76  threats    "Ammattilaisten vaihtuvuus heikentää yhteistyön jatkuvuutta." (perusturva, boards/perusturva.yaml:50)' +
-        '  ~  "Työntekijöiden vaihtuvuus heikentää yhteistyön jatkuvuutta." (vapaa-aika, boards/vapaa-aika.yaml:44)',
+      `0.91  strengths  "${SCHOOL_YOUTH_WORK}" (sivistys, boards/sivistys.yaml:25)  ~  "${SCHOOL_YOUTH_WORK_UPPER}" (vapaa-aika, boards/vapaa-aika.yaml:22)`,
+      '0.76  threats    "Ammattilaisten vaihtuvuus heikentää yhteistyön jatkuvuutta." (tekninen, boards/tekninen.yaml:48)' +
+        '  ~  "Työntekijöiden vaihtuvuus heikentää yhteistyön jatkuvuutta." (vapaa-aika, boards/vapaa-aika.yaml:46)',
     ]);
     expect(r.stdout).not.toContain('Etsivä');
     expect(advice).toContain('give both items the same `id` and that same `text`');
     expect(r.stdout).toContain(
-      `  # boards/koulutus.yaml:24\n  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK}\n\n` +
-        `  # boards/vapaa-aika.yaml:21\n  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK}`,
+      `  # boards/sivistys.yaml:25\n  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK}\n\n` +
+        `  # boards/vapaa-aika.yaml:22\n  - id: koulunuorisotyo\n    text: ${SCHOOL_YOUTH_WORK}`,
     );
   });
 
   it('shows the paths relative to the working folder when the workspace is given as an argument', async () => {
     const r = await runCli(['merge', 'example', '--suggest'], { cwd: path.dirname(dir) });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('(koulutus, example/boards/koulutus.yaml:24)');
+    expect(r.stdout).toContain('(sivistys, example/boards/sivistys.yaml:25)');
     expect(r.stdout).not.toContain(path.dirname(dir));
   });
 
@@ -190,8 +191,8 @@ describe('lnhs merge --suggest on the example', () => {
     expect(data[0]).toMatchObject({
       quadrant: 'strengths',
       score: 0.91,
-      a: { text: SCHOOL_YOUTH_WORK, sources: [{ board: 'koulutus', file: 'boards/koulutus.yaml', line: 24 }] },
-      b: { text: SCHOOL_YOUTH_WORK_UPPER, sources: [{ board: 'vapaa-aika', file: 'boards/vapaa-aika.yaml', line: 21 }] },
+      a: { text: SCHOOL_YOUTH_WORK, sources: [{ board: 'sivistys', file: 'boards/sivistys.yaml', line: 25 }] },
+      b: { text: SCHOOL_YOUTH_WORK_UPPER, sources: [{ board: 'vapaa-aika', file: 'boards/vapaa-aika.yaml', line: 22 }] },
     });
     const yaml = await runCli(['merge', '--suggest', '--format', 'yaml'], { cwd: dir });
     expect(parseYaml(yaml.stdout)).toEqual(data);
@@ -206,29 +207,29 @@ describe('lnhs merge --suggest on the example', () => {
   it('finds nothing more once the coordinator gives the pair one id, and merges them', async () => {
     const fixed = copyExample();
     for (const [file, text] of [
-      ['boards/koulutus.yaml', SCHOOL_YOUTH_WORK],
+      ['boards/sivistys.yaml', SCHOOL_YOUTH_WORK],
       ['boards/vapaa-aika.yaml', SCHOOL_YOUTH_WORK],
     ] as const) {
       const p = path.join(fixed, file);
       const source = readFileSync(p, 'utf8');
-      const original = file.includes('koulutus') ? SCHOOL_YOUTH_WORK : SCHOOL_YOUTH_WORK_UPPER;
+      const original = file.includes('sivistys') ? SCHOOL_YOUTH_WORK : SCHOOL_YOUTH_WORK_UPPER;
       writeFileSync(p, source.replace(`    - ${original}\n`, `    - id: koulunuorisotyo\n      text: ${text}\n`));
     }
     const suggest = await runCli(['merge', '--suggest', '--threshold', '0.8'], { cwd: fixed });
     expect(suggest.stdout.trim()).toBe('No near-duplicates found.');
     const merged = JSON.parse((await runCli(['merge', '--format', 'json'], { cwd: fixed })).stdout) as Merged;
-    expect(merged.swot.strengths.find((i) => i.id === 'koulunuorisotyo')?.boards).toEqual(['koulutus', 'vapaa-aika']);
+    expect(merged.swot.strengths.find((i) => i.id === 'koulunuorisotyo')?.boards).toEqual(['sivistys', 'vapaa-aika']);
   });
 });
 
 describe('lnhs merge with broken inputs', () => {
   it('prints the diagnostics and exits 1 without output on stdout', async () => {
     const dir = copyExample();
-    const p = path.join(dir, 'boards/koulutus.yaml');
+    const p = path.join(dir, 'boards/sivistys.yaml');
     writeFileSync(p, readFileSync(p, 'utf8').replace('  weaknesses:', '  weeknesses:'));
     const r = await runCli(['merge', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/boards\/koulutus\.yaml:\d+:\d+/);
+    expect(r.stderr).toMatch(/boards\/sivistys\.yaml:\d+:\d+/);
   });
 });

@@ -62,7 +62,7 @@ describe('lnhs generate --format md,html,pdf', () => {
     expect(plan['Page size']).toContain('(A4)');
     const agenda = pdfinfo(path.join(dir, 'out/agenda.pdf'));
     expect(agenda.Tagged).toBe('yes');
-    expect(agenda.Title).toBe('Perusturva-, koulutus- ja vapaa-aikalautakunnan yhteinen kokous');
+    expect(agenda.Title).toBe('Sivistys-, vapaa-aika- ja tekninen lautakunnan yhteinen kokous');
     expect(agenda['Page size']).toContain('(A4)');
   });
 
@@ -90,7 +90,7 @@ describe('lnhs generate --format md,html,pdf', () => {
     expect([event.endDate.hour, event.endDate.minute]).toEqual([19, 30]);
     start.zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
     expect(start.toUnixTime()).toBe(Date.UTC(2026, 11, 10, 15, 0) / 1000); // 17.00 EET = 15.00 UTC
-    expect(event.summary).toBe('Perusturva-, koulutus- ja vapaa-aikalautakunnan yhteinen kokous');
+    expect(event.summary).toBe('Sivistys-, vapaa-aika- ja tekninen lautakunnan yhteinen kokous');
     expect(event.location).toBe('Järvilahden kunnantalo, valtuustosali');
     for (const item of ['Kokouksen avaus', 'Laillisuus ja päätösvaltaisuus', 'Lasten ja nuorten osallisuusfoorumin kuuleminen']) {
       expect(event.description).toContain(item);

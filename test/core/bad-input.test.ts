@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { STACK_TRACE, copyWorkspace, edit, lineOf, listFiles, readText } from './example.js';
 
-const BOARD = 'boards/koulutus.yaml';
+const BOARD = 'boards/sivistys.yaml';
 
 interface Damage {
   /** what SPEC 8 calls it */
@@ -27,7 +27,7 @@ const BAD: Damage[] = [
   {
     name: 'malformed YAML (an unclosed flow sequence)',
     code: 'yaml-syntax',
-    damage: (dir) => lineOf(edit(dir, BOARD, '  name: Koulutuslautakunta', '  name: [Koulutuslautakunta'), '[Koulutus'),
+    damage: (dir) => lineOf(edit(dir, BOARD, '  name: Sivistyslautakunta', '  name: [Sivistyslautakunta'), '[Sivistys'),
   },
   {
     name: 'malformed YAML (a stray quote)',
@@ -76,18 +76,18 @@ const BAD: Damage[] = [
   {
     name: 'a file of only comments',
     code: 'empty-file',
-    damage: (dir) => (write(dir, '# Koulutuslautakunta täyttää tämän myöhemmin.\n'), 1),
+    damage: (dir) => (write(dir, '# Sivistyslautakunta täyttää tämän myöhemmin.\n'), 1),
   },
   {
     name: 'a tab used for indentation',
     code: 'yaml-tab',
-    damage: (dir) => lineOf(edit(dir, BOARD, '  id: koulutus', '\tid: koulutus'), '\tid'),
+    damage: (dir) => lineOf(edit(dir, BOARD, '  id: sivistys', '\tid: sivistys'), '\tid'),
   },
   {
     name: 'non-UTF-8 bytes (one Latin-1 ä)',
     code: 'encoding',
     damage: (dir) => {
-      const text = readText(dir, BOARD).replace('  name: Koulutuslautakunta', '  name: Koulutuslautakunta MARK');
+      const text = readText(dir, BOARD).replace('  name: Sivistyslautakunta', '  name: Sivistyslautakunta MARK');
       const bytes = Buffer.concat(text.split('MARK').flatMap((part, i) => (i ? [Buffer.from([0xe4]), Buffer.from(part)] : [Buffer.from(part)])));
       write(dir, bytes);
       return lineOf(bytes, Buffer.from([0xe4]));
@@ -109,8 +109,8 @@ const BAD: Damage[] = [
     says: /`name`/,
     damage: (dir) =>
       lineOf(
-        edit(dir, BOARD, '  name: Koulutuslautakunta\n', '  name: Koulutuslautakunta\n  name: Sivistyslautakunta\n'),
-        '  name: Sivistys',
+        edit(dir, BOARD, '  name: Sivistyslautakunta\n', '  name: Sivistyslautakunta\n  name: Koulutuslautakunta\n'),
+        '  name: Koulutus',
       ),
   },
   {
@@ -145,14 +145,14 @@ const BAD: Damage[] = [
       code: 'forbidden-key',
       says: new RegExp(`\`${key}\``),
       damage: (dir) =>
-        lineOf(edit(dir, BOARD, '  id: koulutus\n', `  id: koulutus\n  ${key}:\n    polluted: true\n`), `  ${key}:`),
+        lineOf(edit(dir, BOARD, '  id: sivistys\n', `  id: sivistys\n  ${key}:\n    polluted: true\n`), `  ${key}:`),
     }),
   ),
 ];
 
-/** The line numbers of `boards/koulutus.yaml:<line>:<col>  error` in the text report. */
+/** The line numbers of `boards/sivistys.yaml:<line>:<col>  error` in the text report. */
 function diagnosticLines(stderr: string): number[] {
-  return [...stderr.matchAll(/boards\/koulutus\.yaml:(\d+):\d+ +error/g)].map((m) => Number(m[1]));
+  return [...stderr.matchAll(/boards\/sivistys\.yaml:(\d+):\d+ +error/g)].map((m) => Number(m[1]));
 }
 
 const inRange = (n: number, want: number | [number, number]) =>
@@ -182,7 +182,7 @@ describe('bad input (SPEC 8): a diagnostic with file and line, exit 1, nothing w
     const line = lineOf(edit(dir, BOARD, '  strengths:', '  strenghts:'), 'strenghts');
     const r = await runCli(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr + r.stdout).toMatch(new RegExp(`boards/koulutus\\.yaml:${line}:3 +error`));
+    expect(r.stderr + r.stdout).toMatch(new RegExp(`boards/sivistys\\.yaml:${line}:3 +error`));
     expect(r.stderr + r.stdout).toContain('Did you mean `strengths`?');
   });
 
@@ -191,7 +191,7 @@ describe('bad input (SPEC 8): a diagnostic with file and line, exit 1, nothing w
     expect((await runCli(['generate', dir])).code).toBe(0);
     const out = path.join(dir, 'out');
     const before = listFiles(out).map((f) => [f, readFileSync(path.join(out, f))] as const);
-    edit(dir, BOARD, '  name: Koulutuslautakunta', '  name: [Koulutuslautakunta');
+    edit(dir, BOARD, '  name: Sivistyslautakunta', '  name: [Sivistyslautakunta');
     expect((await runCli(['generate', dir])).code).toBe(1);
     expect(listFiles(out)).toEqual(before.map(([f]) => f));
     for (const [f, bytes] of before) expect(readFileSync(path.join(out, f)).equals(bytes), f).toBe(true);
@@ -228,13 +228,13 @@ describe('inputs that are fine', () => {
     write(dir, '\uFEFF' + text.replace(/\n/g, '\r\n'));
     const r = await runCli(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr + r.stdout).toMatch(new RegExp(`boards/koulutus\\.yaml:${lineOf(text, 'strenghts')}:3 +error`));
+    expect(r.stderr + r.stdout).toMatch(new RegExp(`boards/sivistys\\.yaml:${lineOf(text, 'strenghts')}:3 +error`));
   });
 
   it('HTML in a field: exit 0, and every output shows it as text', async () => {
     const dir = copyWorkspace();
     const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>lihavoitu</b>';
-    edit(dir, BOARD, '  name: Koulutuslautakunta', `  name: '${payload.replace(/'/g, "''")}'`);
+    edit(dir, BOARD, '  name: Sivistyslautakunta', `  name: '${payload.replace(/'/g, "''")}'`);
     edit(dir, BOARD, '    - Koulunuorisotyö tavoittaa nuoret hyvin.', `    - '${payload}'`);
     edit(dir, 'meeting.yaml', 'place: Järvilahden kunnantalo, valtuustosali', `place: '${payload}'`);
     const r = await runCli(['generate', dir]);

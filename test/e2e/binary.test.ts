@@ -175,7 +175,7 @@ describe('bin/lnhs.cjs', () => {
     const r = await node([BIN, 'generate', 'ws', '--out', 'public'], root);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`ws/boards/koulutus.yaml:${errorLine}:3`);
+    expect(r.stderr).toContain(`ws/boards/sivistys.yaml:${errorLine}:3`);
     expect(r.stderr).toMatch(/ws\/meeting\.yaml:\d+:\d+ {2}error/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(root, 'public'))).toBe(false);

@@ -18,7 +18,7 @@ let dir: string;
 beforeAll(() => {
   dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lnhs-i18n-')), 'example');
   cpSync(path.join(ROOT, 'plans/example'), dir, { recursive: true, filter: (s) => path.basename(s) !== 'out' });
-  const board = path.join(dir, 'boards/koulutus.yaml');
+  const board = path.join(dir, 'boards/sivistys.yaml');
   writeFileSync(board, readFileSync(board, 'utf8').replace('  strengths:', '  strenghts:'));
   const plan = path.join(dir, 'plan.yaml');
   const text = readFileSync(plan, 'utf8');
@@ -53,7 +53,7 @@ describe('validate speaks Finnish when the locale says so', () => {
     expect(r.code).toBe(1);
     const out = r.stderr + r.stdout;
     // the error: Finnish message, hint and severity word; the code unchanged
-    expect(out).toMatch(/boards\/koulutus\.yaml:\d+:3 {2}virhe {2}Tuntematon avain `strenghts`\. {2}\[unknown-key\]/);
+    expect(out).toMatch(/boards\/sivistys\.yaml:\d+:3 {2}virhe {2}Tuntematon avain `strenghts`\. {2}\[unknown-key\]/);
     expect(out).toContain('vihje: Tarkoititko `strengths`?');
     // the warning
     expect(out).toMatch(/plan\.yaml:\d+:1 {2}varoitus {2}Lakisääteisessä osiossa `cooperation` \(Yhteistyön järjestäminen\) ei ole tekstiä\. {2}\[missing-section\]/);
@@ -75,17 +75,17 @@ describe('validate speaks Finnish when the locale says so', () => {
   it('--format github keeps the annotation syntax, with the Finnish message', async () => {
     const r = await runCli(['validate', '--format', 'github', dir], { env: { LANG: 'fi_FI.UTF-8' } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=[^,]*boards\/koulutus\.yaml,line=\d+,col=3[^:]*::Tuntematon avain `strenghts`\./m);
+    expect(r.stdout).toMatch(/^::error file=[^,]*boards\/sivistys\.yaml,line=\d+,col=3[^:]*::Tuntematon avain `strenghts`\./m);
     expect(r.stdout).toMatch(/^::warning file=[^,]*plan\.yaml,line=\d+,col=1[^:]*::Lakisääteisessä osiossa/m);
   });
 
   it('a bad input of the loader is Finnish too (an empty file)', async () => {
     const copy = path.join(mkdtempSync(path.join(os.tmpdir(), 'lnhs-i18n-')), 'example');
     cpSync(path.join(ROOT, 'plans/example'), copy, { recursive: true, filter: (s) => path.basename(s) !== 'out' });
-    writeFileSync(path.join(copy, 'boards/koulutus.yaml'), '');
+    writeFileSync(path.join(copy, 'boards/sivistys.yaml'), '');
     const r = await runCli(['generate', copy], { env: { LANG: 'fi_FI.UTF-8' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/boards\/koulutus\.yaml:1:1 {2}virhe {2}Tiedosto on tyhjä\. {2}\[empty-file\]/);
+    expect(r.stderr).toMatch(/boards\/sivistys\.yaml:1:1 {2}virhe {2}Tiedosto on tyhjä\. {2}\[empty-file\]/);
     expect(r.stderr).toContain('Mitään ei kirjoitettu');
     rmSync(path.dirname(copy), { recursive: true, force: true });
   });
@@ -96,7 +96,7 @@ describe('validate speaks English otherwise', () => {
     const r = await runCli(['validate', ...flags, dir], { env });
     expect(r.code).toBe(1);
     const out = r.stderr + r.stdout;
-    expect(out).toMatch(/boards\/koulutus\.yaml:\d+:3 {2}error {2}Unknown key `strenghts`\. {2}\[unknown-key\]/);
+    expect(out).toMatch(/boards\/sivistys\.yaml:\d+:3 {2}error {2}Unknown key `strenghts`\. {2}\[unknown-key\]/);
     expect(out).toContain('hint: Did you mean `strengths`?');
     expect(out).toMatch(/plan\.yaml:\d+:1 {2}warning {2}The legal section `cooperation`/);
     expect(out).not.toMatch(/\b(virhe|varoitus|vihje|Tuntematon)\b/);

@@ -48,10 +48,10 @@ describe('the committed JSON Schemas, as an editor uses them', () => {
   }
 
   it('rejects a misspelt quadrant and a wrong type in a board file', () => {
-    const { schema } = schemaFor(path.join(root, 'plans/example/boards/koulutus.yaml'));
+    const { schema } = schemaFor(path.join(root, 'plans/example/boards/sivistys.yaml'));
     const validate = validator().compile(schema);
     const board = {
-      board: { id: 'koulutus', name: 'Koulutuslautakunta' },
+      board: { id: 'sivistys', name: 'Sivistyslautakunta' },
       swot: { weeknesses: ['Kiusaaminen on lisääntynyt.'], strengths: 'ei lista' },
     };
     expect(validate(board)).toBe(false);
@@ -61,7 +61,7 @@ describe('the committed JSON Schemas, as an editor uses them', () => {
   });
 
   it('offers completion for every key of a board file, with Finnish and English help', () => {
-    const { schema } = schemaFor(path.join(root, 'plans/example/boards/koulutus.yaml'));
+    const { schema } = schemaFor(path.join(root, 'plans/example/boards/sivistys.yaml'));
     const props = (schema as { properties: Record<string, { description?: string }> }).properties;
     expect(Object.keys(props).sort()).toEqual(['board', 'contact', 'goals', 'submitted', 'swot', 'vision'].sort());
     for (const [key, prop] of Object.entries(props)) {

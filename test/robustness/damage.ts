@@ -149,7 +149,7 @@ export function applyDamage(input: Buffer, d: Damage): Buffer {
 
 // ---- a workspace to damage ---------------------------------------------------------------------
 
-export const INPUTS = ['plan.yaml', 'meeting.yaml', 'indicators.yaml', 'boards/koulutus.yaml', 'boards/perusturva.yaml', 'boards/vapaa-aika.yaml'];
+export const INPUTS = ['plan.yaml', 'meeting.yaml', 'indicators.yaml', 'boards/sivistys.yaml', 'boards/tekninen.yaml', 'boards/vapaa-aika.yaml'];
 
 /** Which file, and what happens to it. */
 export const scenario = fc.record({

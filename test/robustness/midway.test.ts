@@ -77,7 +77,7 @@ describe('a run that fails midway', () => {
     mkdirSync(path.join(ics, 'sub'), { recursive: true });
     const before = snapshot(out);
     // a changed input, so that every output would change
-    writeFileSync(path.join(root, 'ws', 'plan.yaml'), String(readFileSync(path.join(root, 'ws', 'plan.yaml'))).replace('kind: municipality', 'kind: county'));
+    writeFileSync(path.join(root, 'ws', 'plan.yaml'), String(readFileSync(path.join(root, 'ws', 'plan.yaml'))).replace('language: fi', 'language: sv'));
     const r = await runCli(['generate', 'ws', '--out', 'out'], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('lnhs: could not write the outputs to out (EISDIR: out/agenda.ics); the previous outputs are unchanged.\n');
@@ -114,7 +114,7 @@ describe('a run that fails midway', () => {
   // of the file system is therefore simulated, as an EACCES from the first write.
   it('an output folder that cannot be written: exit 1, one line, nothing changes', async () => {
     const { root, out, before } = await generatedOnce();
-    writeFileSync(path.join(root, 'ws', 'plan.yaml'), String(readFileSync(path.join(root, 'ws', 'plan.yaml'))).replace('kind: municipality', 'kind: county'));
+    writeFileSync(path.join(root, 'ws', 'plan.yaml'), String(readFileSync(path.join(root, 'ws', 'plan.yaml'))).replace('language: fi', 'language: sv'));
     vi.resetModules();
     vi.doMock('node:fs/promises', async (importOriginal) => {
       const real = await importOriginal<typeof import('node:fs/promises')>();

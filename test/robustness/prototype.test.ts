@@ -44,12 +44,12 @@ function append(ws: string, rel: string, text: string): void {
 
 const KEYS: [string, (c: ExampleCopy) => void][] = [
   ['__proto__ at the top of plan.yaml', (c) => append(c.ws, 'plan.yaml', '__proto__:\n  polluted: yes\n')],
-  ['constructor.prototype at the top of a board', (c) => append(c.ws, 'boards/koulutus.yaml', 'constructor:\n  prototype:\n    polluted: yes\n')],
+  ['constructor.prototype at the top of a board', (c) => append(c.ws, 'boards/sivistys.yaml', 'constructor:\n  prototype:\n    polluted: yes\n')],
   ['__proto__ and constructor as theme ids', (c) => edit(c.ws, 'plan.yaml', /^themes:\n/m, 'themes:\n  __proto__: Saastunut\n  constructor: Rakentaja\n')],
   ['prototype as a section id', (c) => edit(c.ws, 'plan.yaml', /^sections:\n/m, 'sections:\n  prototype: teksti\n')],
   [
     '__proto__ inside a SWOT item, deep in a list',
-    (c) => edit(c.ws, 'boards/perusturva.yaml', /^ {2}strengths:\n/m, '  strengths:\n    - text: Hyvä asia\n      __proto__:\n        polluted: yes\n'),
+    (c) => edit(c.ws, 'boards/tekninen.yaml', /^ {2}strengths:\n/m, '  strengths:\n    - text: Hyvä asia\n      __proto__:\n        polluted: yes\n'),
   ],
   [
     'quoted "__proto__" in JSON-style flow mapping',
@@ -67,12 +67,12 @@ const KEYS: [string, (c: ExampleCopy) => void][] = [
   [
     'a merge key bringing in an anchored constructor',
     (c) => {
-      edit(c.ws, 'boards/koulutus.yaml', /^contact:\n/m, 'base: &a\n  constructor: {prototype: {polluted: yes}}\ncontact:\n  <<: *a\n');
+      edit(c.ws, 'boards/sivistys.yaml', /^contact:\n/m, 'base: &a\n  constructor: {prototype: {polluted: yes}}\ncontact:\n  <<: *a\n');
     },
   ],
   [
     '__proto__ twelve levels deep in a goal',
-    (c) => append(c.ws, 'boards/koulutus.yaml', 'extra:\n' + Array.from({ length: 12 }, (_, i) => '  '.repeat(i + 1) + `l${i}:\n`).join('') + '  '.repeat(13) + '__proto__: {polluted: yes}\n'),
+    (c) => append(c.ws, 'boards/sivistys.yaml', 'extra:\n' + Array.from({ length: 12 }, (_, i) => '  '.repeat(i + 1) + `l${i}:\n`).join('') + '  '.repeat(13) + '__proto__: {polluted: yes}\n'),
   ],
   ['a !!map tag around __proto__', (c) => append(c.ws, 'plan.yaml', 'x: !!map {__proto__: {polluted: yes}}\n')],
 ];
@@ -120,8 +120,8 @@ describe('keys that could reach a prototype', () => {
 describe("names of Object.prototype's members as plain data", () => {
   it('an item with theme toString, not among the themes, is an unknown theme, not a function', async () => {
     const copy = copyExample();
-    edit(copy.ws, 'boards/perusturva.yaml', /^ {2}strengths:\n/m, '  strengths:\n    - text: Uusi asia\n      theme: toString\n');
-    edit(copy.ws, 'boards/koulutus.yaml', /^ {2}strengths:\n/m, '  strengths:\n    - text: Toinen asia\n      theme: hasOwnProperty\n');
+    edit(copy.ws, 'boards/tekninen.yaml', /^ {2}strengths:\n/m, '  strengths:\n    - text: Uusi asia\n      theme: toString\n');
+    edit(copy.ws, 'boards/sivistys.yaml', /^ {2}strengths:\n/m, '  strengths:\n    - text: Toinen asia\n      theme: hasOwnProperty\n');
     const r = await runCli(['validate', 'ws', '--format', 'json'], { cwd: copy.root });
     expectUnpolluted();
     expect(r.code).toBe(1);
@@ -147,7 +147,7 @@ describe("names of Object.prototype's members as plain data", () => {
   it('ids, theme ids and texts named __proto__, constructor, toString merge and render as text', async () => {
     const copy = copyExample();
     edit(copy.ws, 'plan.yaml', /^themes:\n/m, 'themes:\n  tostring: toString\n');
-    for (const board of ['koulutus', 'perusturva']) {
+    for (const board of ['sivistys', 'tekninen']) {
       edit(
         copy.ws,
         `boards/${board}.yaml`,
@@ -155,7 +155,7 @@ describe("names of Object.prototype's members as plain data", () => {
         '  strengths:\n    - id: __proto__\n      text: constructor\n      theme: tostring\n    - id: constructor\n      text: __proto__\n    - toString\n    - valueOf\n',
       );
     }
-    edit(copy.ws, 'boards/koulutus.yaml', /^goals:\n/m, 'goals:\n  - id: prototype\n    title: hasOwnProperty\n    actions:\n      - text: __defineGetter__\n');
+    edit(copy.ws, 'boards/sivistys.yaml', /^goals:\n/m, 'goals:\n  - id: prototype\n    title: hasOwnProperty\n    actions:\n      - text: __defineGetter__\n');
     const r = await runCli(['generate', 'ws', '--out', 'out'], { cwd: copy.root });
     expectUnpolluted();
     expect(r.code, r.stderr).toBe(0);
