@@ -117,6 +117,8 @@ const library = await build({
  */
 const SPLIT = [
   { name: 'cli-pdf.cjs', entry: 'src/output/pdf.ts', filter: /[\\/]output[\\/]pdf\.js$/ },
+  // Word output (issue 15): the docx library is the size of everything else together
+  { name: 'cli-docx.cjs', entry: 'src/output/docx.ts', filter: /[\\/]output[\\/]docx\.js$/ },
   { name: 'cli-init.cjs', entry: 'src/cli/commands/init.ts', filter: /[\\/]commands[\\/]init\.js$/ },
   // `indicators import` writes files as `init` does (src/init/files.ts)
   { name: 'cli-indicators.cjs', entry: 'src/cli/commands/indicators.ts', filter: /[\\/]commands[\\/]indicators\.js$/ },

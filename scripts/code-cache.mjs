@@ -39,6 +39,7 @@ try {
     [1, 'validate', broken],
     [0, 'generate', example, '--out', out],
     [0, 'generate', unusual, '--out', out],
+    [0, 'generate', example, '--out', out, '--format', 'docx'],
     [0, 'status', example],
     [0, 'merge', example],
     [0, 'merge', example, '--format', 'yaml'],

@@ -1,6 +1,8 @@
 // Before `npm test`: the browser and PDF tests need Debian's `chromium` and `poppler-utils`
-// (pdfinfo, pdftotext). Nothing is downloaded by npm (issue 3); when they are missing and we
-// may use apt-get (root), install them; otherwise say exactly what to install, and stop.
+// (pdfinfo, pdftotext), and the Word tests LibreOffice's Writer (`soffice`, from
+// `libreoffice-writer-nogui`), which opens and converts the generated .docx files (issue 15).
+// Nothing is downloaded by npm (issue 3); when they are missing and we may use apt-get (root),
+// install them; otherwise say exactly what to install, and stop.
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +23,7 @@ function onPath(name) {
 const missing = [];
 if (!process.env.LNHS_CHROME && !onPath('chromium')) missing.push('chromium');
 if (!onPath('pdfinfo') || !onPath('pdftotext')) missing.push('poppler-utils');
+if (!onPath('soffice')) missing.push('libreoffice-writer-nogui');
 if (missing.length === 0) process.exit(0);
 
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -32,7 +35,7 @@ if (root && onPath('apt-get')) {
   process.exit(0);
 }
 console.error(
-  `test: the browser and PDF tests need ${missing.join(' and ')}.\n` +
+  `test: the browser, PDF and Word tests need ${missing.join(' and ')}.\n` +
     `  Install them with: sudo apt-get install ${missing.join(' ')}\n` +
     '  (or point LNHS_CHROME at a Chromium or Chrome executable).',
 );

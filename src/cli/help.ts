@@ -52,12 +52,13 @@ Examples:
   generate: 'render the plan and the meeting agenda into the output folder',
   'generate.out': 'output folder (default: <dir>/out)',
   'generate.only': 'render only one document',
-  'generate.format': 'comma-separated: md, html, pdf; and text, json or github for diagnostics',
+  'generate.format': 'comma-separated: md, html, pdf, docx; and text, json or github for diagnostics',
   'generate.check': 'write nothing; exit 1 if any output would change',
   'generate.example': `
 Examples:
   $ lnhs generate plans/example
   $ lnhs generate plans/example --format md,html,pdf --out public/
+  $ lnhs generate plans/example --format docx   # plan.docx and agenda.docx for Word
   $ lnhs generate plans/example --check      # CI: are the committed drafts current?`,
   diff: 'show what changed between two workspaces (e.g. two plan periods)',
   'diff.old': 'the earlier workspace',
@@ -146,12 +147,13 @@ Esimerkkejä:
   generate: 'tuota suunnitelma ja kokouksen esityslista tulostekansioon',
   'generate.out': 'tulostekansio (oletus: <kansio>/out)',
   'generate.only': 'tuota vain yksi asiakirja',
-  'generate.format': 'pilkuin eroteltuna: md, html, pdf; sekä text, json tai github ilmoituksille',
+  'generate.format': 'pilkuin eroteltuna: md, html, pdf, docx; sekä text, json tai github ilmoituksille',
   'generate.check': 'älä kirjoita mitään; paluukoodi 1, jos jokin tuloste muuttuisi',
   'generate.example': `
 Esimerkkejä:
   $ lnhs generate plans/example
   $ lnhs generate plans/example --format md,html,pdf --out public/
+  $ lnhs generate plans/example --format docx   # plan.docx ja agenda.docx Wordiin
   $ lnhs generate plans/example --check      # CI: ovatko tallennetut luonnokset ajan tasalla?`,
   diff: 'näytä, mikä muuttui kahden työtilan välillä (esim. kaksi suunnitelmakautta)',
   'diff.old': 'aiempi työtila',

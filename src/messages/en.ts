@@ -134,6 +134,12 @@ export const en = {
   'template.outside': 'The template `{name}` leads outside the templates folder (a symbolic link?); it is not used.',
   'template.asset': '`{name}` is not used: {reason}.',
   'template.asset.hint': 'templates/style.css is a stylesheet (at most 1 MB); templates/logo.svg or logo.png an image (at most 1 MB).',
+  'referenceDocx.invalid': '`reference.docx` is not a Word document (.docx): {detail}.',
+  'referenceDocx.invalid.hint': 'Save the reference document from Word or LibreOffice as a Word document (.docx), or remove it to use the built-in styles.',
+  'referenceDocx.noStyles': '`reference.docx` has no styles (word/styles.xml).',
+  'referenceDocx.tooLarge': '`reference.docx` is {size} MiB; the limit is {max} MiB.',
+  'referenceDocx.tooLarge.hint': 'Only its styles are used: delete its content (pictures, text) and save it again.',
+  'referenceDocx.outside': '`reference.docx` leads outside the templates folder (a symbolic link?); it is not used.',
 } as const;
 
 export type MessageId = keyof typeof en;

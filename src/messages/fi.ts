@@ -127,4 +127,10 @@ export const fi: Record<MessageId, string> = {
   'template.outside': 'Mallipohja `{name}` johtaa mallipohjakansion ulkopuolelle (symbolinen linkki?); sitä ei käytetä.',
   'template.asset': 'Tiedostoa `{name}` ei käytetä: {reason}.',
   'template.asset.hint': 'templates/style.css on tyylitiedosto (enintään 1 Mt); templates/logo.svg tai logo.png kuva (enintään 1 Mt).',
+  'referenceDocx.invalid': '`reference.docx` ei ole Word-asiakirja (.docx): {detail}.',
+  'referenceDocx.invalid.hint': 'Tallenna malliasiakirja Wordissa tai LibreOfficessa Word-asiakirjana (.docx) tai poista se, jolloin käytetään sisäänrakennettuja tyylejä.',
+  'referenceDocx.noStyles': '`reference.docx`-tiedostossa ei ole tyylejä (word/styles.xml).',
+  'referenceDocx.tooLarge': '`reference.docx` on {size} MiB; raja on {max} MiB.',
+  'referenceDocx.tooLarge.hint': 'Siitä käytetään vain tyylit: poista sen sisältö (kuvat, teksti) ja tallenna se uudelleen.',
+  'referenceDocx.outside': '`reference.docx` johtaa mallipohjakansion ulkopuolelle (symbolinen linkki?); sitä ei käytetä.',
 };

@@ -240,6 +240,45 @@ export interface MergedPlan {
 export type DocumentName = 'plan' | 'agenda';
 export type OutputFormat = 'md' | 'html' | 'pdf';
 
+/**
+ * What a Word document needs beyond its Markdown (issue 15): plain data that the render stage
+ * fills for the plan and the agenda, and any other command (issue 16's report) for its own.
+ */
+export interface DocumentMeta {
+  /** the document language as Word names it: `fi-FI`, `sv-FI`, `en-GB` */
+  language: string;
+  /** docProps title (File → Properties) */
+  title: string;
+  /** docProps author: the organisation that issues the document */
+  author: string;
+  /** the page header's text: the document state and date (`Luonnos 1.12.2026`) */
+  header?: string;
+  /**
+   * `YYYY-MM-DD`: the document's date, written as docProps' created and modified times and as
+   * the zip entries' times. Default 2000-01-01: never the clock, so that the bytes stay the same.
+   */
+  date?: string;
+  /**
+   * The headings whose sections start on a new page: those of `depth` (with the text `text`, or
+   * any text), and when `under` is given only those below the heading one level up with that
+   * text. The agenda's items start a page each, so that one item can be pasted on its own.
+   */
+  newPage?: readonly { depth: number; under?: string; text?: string }[];
+  /**
+   * Four sections laid out as a 2×2 table (the SWOT matrix): the headings of four consecutive
+   * sections of one depth, in the order top left, top right, bottom left, bottom right. Without
+   * such four sections (a template override renamed them) they stay as written.
+   */
+  matrix?: { headings: readonly [string, string, string, string] };
+}
+
+/** A rendered document's Markdown and what a Word file of it needs. */
+export interface RenderedDocument {
+  name: DocumentName;
+  markdown: string;
+  meta: DocumentMeta;
+}
+
 export interface OutputFile {
   /** file name inside the output folder, e.g. `plan.md` */
   name: string;

@@ -3,8 +3,9 @@
 // gives byte-identical files; nothing here reads the clock. The only disk access is reading the
 // templates (templates.ts).
 import type { Diagnostic } from '../diagnostics.js';
-import type { MergedPlan, OutputFile } from '../model/types.js';
+import type { DocumentMeta, MergedPlan, OutputFile, RenderedDocument } from '../model/types.js';
 import { buildAgenda, numberRanges, type Agenda } from './agenda.js';
+import { agendaMeta, planMeta } from './document-meta.js';
 import { formatter, type Formatter } from './format.js';
 import { makeHelpers } from './helpers.js';
 import { PAGE_IDS, htmlPage } from './html.js';
@@ -39,6 +40,8 @@ export interface RenderOptions {
 
 export interface RenderResult {
   files: OutputFile[];
+  /** each document rendered as Markdown, with what a Word file of it needs (issue 15) */
+  documents: RenderedDocument[];
   diagnostics: Diagnostic[];
 }
 
@@ -46,6 +49,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
   const set = options.templates ?? (await loadTemplates(options.templatesDir ?? merged.templatesDir));
   const diagnostics: Diagnostic[] = [...set.diagnostics];
   const files: OutputFile[] = [];
+  const documents: RenderedDocument[] = [];
   const fmt = formatter(merged.plan.language);
   const helpers = makeHelpers(fmt);
   const wantMd = options.formats.includes('md');
@@ -54,6 +58,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
   const document = (
     name: 'plan' | 'agenda',
     title: string,
+    meta: () => DocumentMeta,
     view: (html: boolean) => { context: object; fragments: readonly string[] },
     /** makes the fields of the Markdown view that differ in the HTML view report when read */
     watch: (context: object, onRead: () => void) => void,
@@ -85,6 +90,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
       md = run(false, context, fragments);
       if (!md) return;
       files.push({ name: `${name}.md`, content: md.markdown });
+      documents.push({ name, markdown: md.markdown, meta: meta() });
     }
     if (wantHtml) {
       let source: { markdown: string; fragments: readonly string[] } | null;
@@ -106,6 +112,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
     document(
       'plan',
       planTitle(merged, fmt),
+      () => planMeta(merged, fmt),
       (html) => {
         const { view, fragments } = buildPlanView(merged, fmt, html);
         return { context: view, fragments };
@@ -126,6 +133,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
     document(
       'agenda',
       agenda.title,
+      () => agendaMeta(merged, agenda, fmt),
       (html) => ({ context: agendaView(agenda, fmt, html), fragments: [] }),
       (context, onRead) => watchField(context, 'html', onRead),
       () => [],
@@ -133,7 +141,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
     if (options.ics !== false) files.push({ name: 'agenda.ics', content: agendaIcs(agenda, meeting, fmt) });
   }
 
-  return { files, diagnostics };
+  return { files, documents, diagnostics };
 }
 
 /**

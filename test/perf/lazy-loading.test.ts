@@ -1,6 +1,7 @@
 // Keep it fast (issue 7, SPEC 9): `lnhs --help` and `lnhs validate` load no prompt, browser or PDF
-// code. Runs the built CLI (`npm test` builds first) with a preload that records every module the
-// process loads; the controls below show that the check does fail when such code is loaded.
+// code, and `lnhs generate` without `--format docx` no Word code (issue 15). Runs the built CLI
+// (`npm test` builds first) with a preload that records every module the process loads; the
+// controls below show that the check does fail when such code is loaded.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +79,14 @@ describe('lazy loading', () => {
       const run = record(['generate', ws, '--out', path.join(dir, 'out'), '--only', 'plan', '--quiet']);
       expect(run.status, run.stderr).toBe(0);
       expect(chunksWith(run.loads, COMPILER)).not.toEqual([]);
+    });
+
+    it('flags the Word writer of `lnhs generate --format docx` (issue 15)', () => {
+      const run = record(['generate', example, '--out', path.join(dir, 'docx'), '--format', 'docx', '--quiet']);
+      expect(run.status, run.stderr).toBe(0);
+      const found = heavy(run.loads).join('\n');
+      expect(found).toMatch(/dist\/cli-docx\.cjs \(.*src\/output\/docx\.ts/);
+      expect(found).toMatch(/node_modules\/docx\//);
     });
 
     it('flags the chunk of `lnhs init`', () => {

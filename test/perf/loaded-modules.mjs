@@ -19,8 +19,8 @@ const preload = path.join(root, 'test', 'perf', 'record-loads.mjs');
 
 /** Packages whose loading means prompt or browser code. */
 const HEAVY_PACKAGE = /(^|[\\/])node_modules[\\/](@inquirer[\\/]|inquirer[\\/]|playwright-core[\\/]|playwright[\\/]|puppeteer[^\\/]*[\\/])/;
-/** Inputs of the bundle that are prompt, browser or PDF code. */
-const HEAVY_INPUT = /^(src\/init\/|src\/cli\/commands\/init\.ts$|src\/output\/(pdf|chrome)\.ts$)|(^|\/)node_modules\/(@inquirer|inquirer|playwright-core|playwright|puppeteer[^/]*)\//;
+/** Inputs of the bundle that are prompt, browser, PDF or Word code (issue 15: Word output is loaded only for `--format docx`). */
+const HEAVY_INPUT = /^(src\/init\/|src\/cli\/commands\/init\.ts$|src\/output\/(pdf|chrome|docx)\.ts$|src\/workspace\/reference-docx\.ts$)|(^|\/)node_modules\/(@inquirer|inquirer|playwright-core|playwright|puppeteer[^/]*|docx|fflate)\//;
 
 /** Every module (URL or path) a run of `node … <argv>` loads. */
 export function recordLoads(argv, { cwd = root, bin = path.join(root, 'bin', 'lnhs.cjs') } = {}) {

@@ -2,7 +2,7 @@
 // nothing; a successful one writes all files at once (SPEC 8); --check compares instead (issue 5).
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics.js';
-import type { OutputFile } from '../../model/types.js';
+import type { OutputFile, RenderedDocument } from '../../model/types.js';
 import { prepareWorkspace } from '../../pipeline.js';
 import { render } from '../../render/index.js';
 import { changedOutputs, writeOutputs } from '../../output/write.js';
@@ -13,24 +13,25 @@ import { cliText } from '../text.js';
 export interface GenerateOptions {
   out?: string;
   only?: 'plan' | 'agenda';
-  formats?: ('md' | 'html' | 'pdf')[];
+  formats?: DocumentFormat[];
   diagnostics?: DiagnosticsFormat;
   check?: boolean;
   strict?: boolean;
 }
 
-const DOCUMENT_FORMATS = ['md', 'html', 'pdf'] as const;
+const DOCUMENT_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const;
 
 /**
- * `--format md,html,pdf` chooses the documents; SPEC 6 and issue 5 also put the diagnostics
+ * `--format md,html,pdf,docx` chooses the documents; SPEC 6 and issue 5 also put the diagnostics
  * format on `--format`, so `text`, `json` or `github` may stand in the same list.
  */
 export function parseGenerateFormats(value: string | undefined): {
-  formats: ('md' | 'html' | 'pdf')[];
+  formats: DocumentFormat[];
   diagnostics: DiagnosticsFormat;
 } {
-  const formats: ('md' | 'html' | 'pdf')[] = [];
+  const formats: DocumentFormat[] = [];
   let diagnostics: DiagnosticsFormat = 'text';
   let anyDocument = false;
   for (const raw of (value ?? 'md,html').split(',')) {
@@ -38,7 +39,7 @@ export function parseGenerateFormats(value: string | undefined): {
     if (!token) continue;
     if ((DOCUMENT_FORMATS as readonly string[]).includes(token)) {
       anyDocument = true;
-      if (!formats.includes(token as 'md')) formats.push(token as 'md');
+      if (!formats.includes(token as DocumentFormat)) formats.push(token as DocumentFormat);
     } else if ((DIAGNOSTIC_FORMATS as readonly string[]).includes(token)) {
       diagnostics = token as DiagnosticsFormat;
     } else {
@@ -59,11 +60,15 @@ export async function generateCommand(dir: string | undefined, options: Generate
   const merged = prepared.merged;
 
   let files: OutputFile[] = [];
+  let documents: RenderedDocument[] = [];
+  let styles: string | undefined;
   if (merged && !hasErrors(diagnostics, options.strict)) {
     if (options.only === 'agenda' && !merged.meeting) throw new UsageError(cliText('generate.noDocument', ctx.locale));
     // PDFs are printed from the HTML, so HTML is rendered whenever a PDF is asked for.
-    const renderFormats = formats.filter((f): f is 'md' | 'html' => f !== 'pdf');
+    const renderFormats = formats.filter((f): f is 'md' | 'html' => f === 'md' || f === 'html');
     if (formats.includes('pdf') && !renderFormats.includes('html')) renderFormats.push('html');
+    // Word files are made from the Markdown, so that template overrides apply to them (issue 15)
+    if (formats.includes('docx') && !renderFormats.includes('md')) renderFormats.push('md');
     const rendered = await render(merged, {
       formats: renderFormats,
       ...(options.only ? { only: options.only } : {}),
@@ -71,6 +76,14 @@ export async function generateCommand(dir: string | undefined, options: Generate
     });
     diagnostics.push(...rendered.diagnostics);
     files = rendered.files;
+    documents = rendered.documents;
+    if (formats.includes('docx')) {
+      // the Word writer and its libraries are a bundle of their own, loaded only now (issue 15)
+      const { readReferenceStyles } = await import('../../output/docx.js');
+      const reference = await readReferenceStyles(merged.templatesDir);
+      diagnostics.push(...reference.diagnostics);
+      styles = reference.styles;
+    }
     if (!merged.meeting && options.only !== 'plan') ctx.progress(cliText('generate.noMeeting', ctx.locale));
   }
 
@@ -86,8 +99,15 @@ export async function generateCommand(dir: string | undefined, options: Generate
     files.push(...pdf.files);
     if (!pdf.ok) exitCode = 1; // the other formats are still written (issue 3)
   }
-  // HTML rendered only to print the PDF is not written.
+  if (formats.includes('docx')) {
+    const { markdownToDocx } = await import('../../output/docx.js');
+    for (const doc of documents) {
+      files.push({ name: `${doc.name}.docx`, content: await markdownToDocx(doc.markdown, { ...doc.meta, ...(styles !== undefined ? { styles } : {}) }) });
+    }
+  }
+  // HTML rendered only to print the PDF, and Markdown only to make the Word files, are not written.
   if (!formats.includes('html')) files = files.filter((f) => !f.name.endsWith('.html'));
+  if (!formats.includes('md')) files = files.filter((f) => !f.name.endsWith('.md'));
 
   const shownDir = path.relative(ctx.io.cwd, outDir) || '.';
   if (options.check) {
