@@ -70,7 +70,7 @@ describe('wrong usage: exit 2 with the help hint, nothing on stdout', () => {
     ['an unknown option of a command', ['generate', '--bogus'], /unknown option '--bogus'/],
     ['an unknown global option', ['--bogus', 'validate'], /unknown option '--bogus'/],
     ['too many arguments', ['validate', 'a', 'b'], /too many arguments for 'validate'/],
-    ['an unknown document format', ['generate', '.', '--format', 'docx'], /unknown format "docx"/],
+    ['an unknown document format', ['generate', '.', '--format', 'odt'], /unknown format "odt"/],
     ['an unknown --only', ['generate', '.', '--only', 'minutes'], /argument 'minutes' is invalid/],
     ['an unknown subcommand', ['templates', 'nope'], /unknown command 'nope'/],
     ['an unknown schema', ['schema', 'nope'], /unknown schema "nope"/],
