@@ -12,21 +12,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromeLaunchOptions, findChrome } from '../../src/output/chrome.js';
+import { findChrome } from '../../src/output/chrome.js';
 import { destinationPages } from '../../src/output/pdf-pages.js';
 import { printPdfs } from '../../src/output/pdf.js';
 import { prepareWorkspace } from '../../src/pipeline.js';
 import { render } from '../../src/render/index.js';
 import { EXAMPLE, JOINT } from '../core/example.js';
+import { launchChromium } from '../helpers/browser.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lnhs-layout-'));
 let browser: Browser;
 beforeAll(async () => {
-  const executable = findChrome(process.env);
-  if (!executable) throw new Error('No Chromium: apt-get install chromium (what .ci/run does), or set LNHS_CHROME');
-  browser = await chromium.launch(chromeLaunchOptions(executable));
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

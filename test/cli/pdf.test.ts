@@ -11,6 +11,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_HEADINGS } from '../../src/model/legal.js';
 import { runCli } from '../helpers/cli.js';
+import { pdfinfo } from '../helpers/pdfinfo.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../plans/example', import.meta.url));
 const ENV = { PATH: process.env.PATH, LNHS_CHROME: process.env.LNHS_CHROME };
@@ -19,15 +20,6 @@ function copyExample(): string {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lnhs-pdf-cli-')), 'example');
   cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => path.basename(src) !== 'out' });
   return dir;
-}
-
-function pdfinfo(file: string): Record<string, string> {
-  const info: Record<string, string> = {};
-  for (const line of execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n')) {
-    const m = /^([^:]+):\s*(.*)$/.exec(line);
-    if (m) info[m[1]!.trim()] = m[2]!.trim();
-  }
-  return info;
 }
 
 /** The PDF's text with line breaks and hyphenation at line ends undone, spaces collapsed. */

@@ -64,15 +64,20 @@ export function describeViolations(violations: readonly AxeViolation[]): string 
     .join('\n');
 }
 
+/** Debian's Chromium (or LNHS_CHROME) through playwright-core; a clear error when there is none. */
+export async function launchChromium(): Promise<Browser> {
+  const executable = findChrome(process.env);
+  if (!executable) throw new Error('No Chromium: apt-get install chromium (what .ci/run does), or set LNHS_CHROME');
+  return chromium.launch(chromeLaunchOptions(executable));
+}
+
 /** Chromium for this test file: started before the first test, closed after the last. */
 export function useBrowser(): { checkPage(html: string, options?: CheckOptions): Promise<PageCheck> } {
   let browser: Browser | undefined;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lnhs-browser-'));
 
   beforeAll(async () => {
-    const executable = findChrome(process.env);
-    if (!executable) throw new Error('No Chromium: apt-get install chromium (what .ci/run does), or set LNHS_CHROME');
-    browser = await chromium.launch(chromeLaunchOptions(executable));
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

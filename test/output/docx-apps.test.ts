@@ -11,6 +11,7 @@ import { SECTION_HEADINGS } from '../../src/model/legal.js';
 import { LABELS } from '../../src/render/labels/index.js';
 import { EXAMPLE, tempDir } from '../core/example.js';
 import { runCli } from '../helpers/cli.js';
+import { pdfinfo } from '../helpers/pdfinfo.js';
 
 const fi = LABELS.fi;
 const out = tempDir('lnhs-docx-');
@@ -29,15 +30,6 @@ function convertWithLibreOffice(files: string[], outDir: string): void {
     stdio: 'pipe',
     timeout: 170_000,
   });
-}
-
-function pdfinfo(file: string): Record<string, string> {
-  const info: Record<string, string> = {};
-  for (const line of execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n')) {
-    const m = /^([^:]+):\s*(.*)$/.exec(line);
-    if (m) info[m[1]!.trim()] = m[2]!.trim();
-  }
-  return info;
 }
 
 const pages = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());

@@ -14,19 +14,10 @@ import { SECTION_HEADINGS } from '../../src/model/legal.js';
 import { REQUIRED_SECTIONS } from '../../src/model/types.js';
 import { prepareWorkspace } from '../../src/pipeline.js';
 import { render } from '../../src/render/index.js';
+import { pdfinfo } from '../helpers/pdfinfo.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lnhs-pdf-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function pdfinfo(file: string): Record<string, string> {
-  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const info: Record<string, string> = {};
-  for (const line of out.split('\n')) {
-    const m = /^([^:]+):\s*(.*)$/.exec(line);
-    if (m) info[m[1]!.trim()] = m[2]!.trim();
-  }
-  return info;
-}
 
 function pdftotext(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
