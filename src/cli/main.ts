@@ -9,6 +9,7 @@ import { UsageError } from './context.js';
 import { detectLocale, type Locale } from '../messages/index.js';
 import { makePainter, useColor } from './color.js';
 import { help, type HelpKey } from './help.js';
+import { fsErrorLine } from './fs-error.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -328,6 +329,13 @@ function handleError(error: unknown, ctx: CommandContext, locale: Locale): numbe
     return EXIT_USAGE;
   }
   const debug = ctx.io.env.LNHS_DEBUG === '1';
+  // the environment's problem, not a bug: one line, exit 1 (issue 12)
+  const fsLine = fsErrorLine(error, ctx.io.cwd, locale);
+  if (fsLine !== undefined) {
+    ctx.err(`lnhs: ${fsLine}`);
+    if (debug && error instanceof Error && error.stack) ctx.err(error.stack);
+    return EXIT_INPUT;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   ctx.err(help('internal', locale).replace('{detail}', detail));
   if (debug && error instanceof Error && error.stack) ctx.err(error.stack);

@@ -12,6 +12,7 @@ const en = {
   'generate.noDocument': 'nothing to render: --only agenda needs meeting.yaml',
   'generate.pdfPrinting': 'Printing PDF with {chrome}…',
   'generate.writeFailed': 'lnhs: could not write the outputs to {dir} ({reason}); the previous outputs are unchanged.',
+  'generate.emptyOut': '--out needs a folder; an empty one is not the current folder',
 } as const;
 
 type Key = keyof typeof en;
@@ -27,6 +28,7 @@ const fi: Record<Key, string> = {
   'generate.noDocument': 'ei tuotettavaa: --only agenda tarvitsee meeting.yaml-tiedoston',
   'generate.pdfPrinting': 'Tulostetaan PDF selaimella {chrome}…',
   'generate.writeFailed': 'lnhs: tulosteita ei voitu kirjoittaa kansioon {dir} ({reason}); aiemmat tulosteet ovat ennallaan.',
+  'generate.emptyOut': '--out tarvitsee kansion; tyhjä arvo ei tarkoita nykyistä kansiota',
 };
 
 /** Both catalogues, for the test that keeps them complete (issue 6 item 2). */

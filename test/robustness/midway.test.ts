@@ -89,21 +89,24 @@ describe('a run that fails midway', () => {
     const { out, before } = await generatedOnce();
     let renames = 0;
     vi.resetModules();
-    vi.doMock('node:fs/promises', async (importOriginal) => {
-      const real = await importOriginal<typeof import('node:fs/promises')>();
-      const rename = async (from: string, to: string) => {
+    // the moves are synchronous (a signal handler must find the disk as the journal says)
+    vi.doMock('node:fs', async (importOriginal) => {
+      const real = await importOriginal<typeof import('node:fs')>();
+      const renameSync = (from: string, to: string) => {
         // the third new file fails to move into place, after two have replaced their old ones
-        if (from.endsWith('.tmp') && ++renames === 3) throw Object.assign(new Error(`EIO: i/o error, rename '${from}'`), { code: 'EIO' });
-        return real.rename(from, to);
+        if (from.endsWith('.tmp') && !from.includes('lnhs-journal') && ++renames === 3) {
+          throw Object.assign(new Error(`EIO: i/o error, rename '${from}'`), { code: 'EIO' });
+        }
+        return real.renameSync(from, to);
       };
-      return { ...real, rename, default: { ...real, rename } };
+      return { ...real, renameSync, default: { ...real, renameSync } };
     });
     try {
       const { writeOutputs } = await import('../../src/output/write.js');
       const files = ['new.md', ...Object.keys(before)].map((name) => ({ name, content: `changed ${name}\n` }));
       await expect(writeOutputs(out, files)).rejects.toThrow(/EIO/);
     } finally {
-      vi.doUnmock('node:fs/promises');
+      vi.doUnmock('node:fs');
       vi.resetModules();
     }
     expect(renames).toBe(3);
@@ -118,19 +121,19 @@ describe('a run that fails midway', () => {
     vi.resetModules();
     vi.doMock('node:fs/promises', async (importOriginal) => {
       const real = await importOriginal<typeof import('node:fs/promises')>();
-      const writeFile = async (file: string, ...rest: unknown[]) => {
+      const open = async (file: string, ...rest: unknown[]) => {
         if (String(file).startsWith(out)) {
           throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES', path: String(file) });
         }
-        return (real.writeFile as (...a: unknown[]) => Promise<void>)(file, ...rest);
+        return (real.open as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
       };
-      return { ...real, writeFile, default: { ...real, writeFile } };
+      return { ...real, open, default: { ...real, open } };
     });
     try {
       const { runCli: run } = await import('../helpers/cli.js');
       const r = await run(['generate', 'ws', '--out', 'out'], { cwd: root });
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^lnhs: could not write the outputs to out \(EACCES: out\/\.plan\.md\.\d+\.tmp\); the previous outputs are unchanged\.\n$/);
+      expect(r.stderr).toMatch(/^lnhs: could not write the outputs to out \(EACCES: out\/\.plan\.md\.[0-9a-f]{16}\.tmp\); the previous outputs are unchanged\.\n$/);
     } finally {
       vi.doUnmock('node:fs/promises');
       vi.resetModules();

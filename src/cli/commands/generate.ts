@@ -5,7 +5,7 @@ import { hasErrors, type Diagnostic } from '../../diagnostics.js';
 import type { OutputFile, RenderedDocument } from '../../model/types.js';
 import { prepareWorkspace } from '../../pipeline.js';
 import { render } from '../../render/index.js';
-import { changedOutputs, writeOutputs } from '../../output/write.js';
+import { changedOutputs, OutputBusyError, writeOutputs } from '../../output/write.js';
 import { UsageError, type CommandContext } from '../context.js';
 import { reportDiagnostics, type DiagnosticsFormat } from '../report.js';
 import { cliText } from '../text.js';
@@ -53,7 +53,9 @@ export async function generateCommand(dir: string | undefined, options: Generate
   const workspace = dir ?? '.';
   const formats = options.formats ?? ['md', 'html'];
   const format = options.diagnostics ?? 'text';
-  const outDir = options.out ? ctx.resolve(options.out) : path.resolve(ctx.io.cwd, workspace, 'out');
+  // an empty --out would silently mean the current folder or out/ (issue 12)
+  if (options.out !== undefined && options.out.trim() === '') throw new UsageError(cliText('generate.emptyOut', ctx.locale));
+  const outDir = options.out !== undefined ? ctx.resolve(options.out) : path.resolve(ctx.io.cwd, workspace, 'out');
 
   const prepared = await prepareWorkspace(ctx.resolve(workspace), { label: workspace });
   const diagnostics: Diagnostic[] = [...prepared.diagnostics];
@@ -121,7 +123,9 @@ export async function generateCommand(dir: string | undefined, options: Generate
   }
 
   try {
-    await writeOutputs(outDir, files);
+    // a folder the user named may be a link; the workspace's own out/ may not (issue 12: it can be
+    // committed by anyone who sends a pull request)
+    await writeOutputs(outDir, files, { allowLinkedRoot: options.out !== undefined });
   } catch (error) {
     // a folder in the way, no permission, a full disk: the environment's problem, not a bug (70)
     const reason = writeFailure(error, ctx.io.cwd);
@@ -171,6 +175,8 @@ function writeFailure(error: unknown, cwd: string): string | undefined {
   const e = error as { code?: unknown; path?: unknown; target?: unknown; message?: unknown } | null;
   if (typeof e?.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) return undefined;
   const where = typeof e.target === 'string' ? e.target : typeof e.path === 'string' ? e.path : undefined;
+  // another run holds the folder: say who, and which file to remove if nobody does
+  if (error instanceof OutputBusyError) return `${e.code}: ${path.relative(cwd, error.lockFile) || error.lockFile} ${error.reason}`;
   return where ? `${e.code}: ${path.relative(cwd, where) || where}` : e.code;
 }
 

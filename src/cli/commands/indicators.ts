@@ -1,7 +1,10 @@
 // `lnhs indicators import <file> [dir]` (SPEC 2.4, issue 3 item 4): a Sotkanet JSON export
 // becomes the workspace's indicators.yaml. It is one of the two commands that write an input
 // file (SPEC 8), so it writes a new file atomically and never replaces one without --force.
-import { link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readLimited, ReadRefusedError } from '../../fs/read-limited.js';
+import { writeOutputs } from '../../output/write.js';
+import { fsErrorCode } from '../fs-error.js';
 import path from 'node:path';
 import { displayPath, hasErrors } from '../../diagnostics.js';
 import { sotkanetToIndicators, toIndicatorsYaml } from '../../indicators/import.js';
@@ -62,10 +65,16 @@ export async function indicatorsImportCommand(
     // the same relative path to the committed schema that `init` writes (issue 4 item 6)
     schema: schemaRefs(workspace)(FILE_NAME, 'indicators'),
   });
-  const written = await writeAtomically(target, yaml, options.force === true);
-  if (!written) {
-    refuse(ctx, shownTarget);
-    return 1;
+  // the one atomic writer (issue 12): an exclusive temporary file, the workspace locked, and
+  // without --force a hard link that fails if indicators.yaml appeared meanwhile
+  try {
+    await writeOutputs(workspace, [{ name: FILE_NAME, content: yaml }], { exclusive: options.force !== true, allowLinkedRoot: true });
+  } catch (error) {
+    if (fsErrorCode(error) === 'EEXIST' && (error as { target?: unknown }).target === target) {
+      refuse(ctx, shownTarget);
+      return 1;
+    }
+    throw error;
   }
   ctx.progress(t('indicators.wrote', { file: shownTarget, count: indicators.length }, ctx.locale));
   return 0;
@@ -83,11 +92,19 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** The text of a JSON file to import: a regular file within the size limit (issue 12: a FIFO hung, 62 MB were read). */
 async function readText(ctx: CommandContext, file: string): Promise<string | undefined> {
   try {
-    return await readFile(ctx.resolve(file), 'utf8');
+    return (await readLimited(ctx.resolve(file))).toString('utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const reason =
+      error instanceof ReadRefusedError
+        ? error.why === 'too-large'
+          ? t('file.tooLarge', { size: (error.size / (1024 * 1024)).toFixed(1) }, ctx.locale)
+          : `${error.kind}`
+        : (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'no such file'
+          : (fsErrorCode(error) ?? (error as Error).message);
     ctx.err(`lnhs: ${file}: ${t('file.unreadable', { reason }, ctx.locale)}`);
     return undefined;
   }
@@ -95,36 +112,10 @@ async function readText(ctx: CommandContext, file: string): Promise<string | und
 
 /** Titles from the metadata in the plan's language, when plan.yaml says one; else Finnish. */
 async function planLanguage(workspace: string): Promise<Lang> {
-  const text = await readFile(path.join(workspace, 'plan.yaml'), 'utf8').catch(() => '');
+  const text = await readLimited(path.join(workspace, 'plan.yaml')).then(
+    (b) => b.toString('utf8'),
+    () => '',
+  );
   const m = /^language:\s*["']?(fi|sv|en)["']?\s*(#.*)?$/m.exec(text);
   return (m?.[1] as Lang | undefined) ?? 'fi';
-}
-
-/**
- * Write to a temporary file beside the target, then move it into place. Without `force` the move
- * is a hard link, which fails when the target appeared meanwhile; with it, a rename that replaces.
- * Returns false when the target exists and may not be replaced.
- */
-async function writeAtomically(target: string, content: string, force: boolean): Promise<boolean> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  await writeFile(tmp, content, { flag: 'w' });
-  try {
-    if (force) {
-      await rename(tmp, target);
-      return true;
-    }
-    try {
-      await link(tmp, target);
-      return true;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return false;
-      // a file system without hard links: check, then rename
-      if (await exists(target)) return false;
-      await rename(tmp, target);
-      return true;
-    }
-  } finally {
-    await rm(tmp, { force: true });
-  }
 }

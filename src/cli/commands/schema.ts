@@ -1,5 +1,5 @@
 // `lnhs schema [name] [--out DIR]`: the JSON Schemas, generated from the validator's own schemas.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeOutputs } from '../../output/write.js';
 import path from 'node:path';
 import { load as jsonSchemaModule } from '../../lazy/json-schema.js';
 import { UsageError, type CommandContext } from '../context.js';
@@ -13,14 +13,16 @@ export async function schemaCommand(name: string | undefined, options: { out?: s
   }
   const schemas = jsonSchemaModule().jsonSchemas();
   const chosen: SchemaName[] = name ? [name as SchemaName] : [...NAMES];
-  if (options.out) {
+  if (options.out !== undefined) {
+    if (options.out.trim() === '') throw new UsageError('--out needs a folder; an empty one is not the current folder');
     const outDir = ctx.resolve(options.out);
-    await mkdir(outDir, { recursive: true });
-    for (const n of chosen) {
-      const file = path.join(outDir, `${n}.schema.json`);
-      await writeFile(file, JSON.stringify(schemas[n], null, 2) + '\n');
-      ctx.progress(path.relative(ctx.io.cwd, file));
-    }
+    // all schemas or none, never through a planted link (issue 12); errors are one line, exit 1
+    const written = await writeOutputs(
+      outDir,
+      chosen.map((n) => ({ name: `${n}.schema.json`, content: JSON.stringify(schemas[n], null, 2) + '\n' })),
+      { allowLinkedRoot: true },
+    );
+    for (const file of written) ctx.progress(path.relative(ctx.io.cwd, file));
     return 0;
   }
   const data = chosen.length === 1 ? schemas[chosen[0]!] : Object.fromEntries(chosen.map((n) => [n, schemas[n]]));

@@ -1,6 +1,7 @@
 // `lnhs templates list` and `lnhs templates eject [dir]` (issue 4): the built-in templates, and
 // copies of them in the workspace's templates/ folder, which then override the built-ins.
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { writeOutputs } from '../../output/write.js';
 import path from 'node:path';
 import { builtinTemplatesDir, listTemplates } from '../../render/index.js';
 import { UsageError, type CommandContext } from '../context.js';
@@ -49,11 +50,12 @@ export async function templatesEjectCommand(
       return 1;
     }
   }
-  for (const p of plan) {
-    await mkdir(path.dirname(p.to), { recursive: true });
-    await copyFile(p.from, p.to);
-    ctx.progress(path.relative(ctx.io.cwd, p.to));
-  }
+  // All templates or none, through the one atomic writer (issue 12): the workspace's templates/
+  // may not be a link (a repository could point it anywhere), nor any folder below it, and a
+  // file or folder in the way is one line and exit 1.
+  const files = await Promise.all(chosen.map(async (t) => ({ name: t.file, content: await readFile(path.join(base, t.file)) })));
+  const written = await writeOutputs(targetDir, files, { exclusive: !options.force });
+  for (const file of written) ctx.progress(path.relative(ctx.io.cwd, file));
   return 0;
 }
 
