@@ -10,6 +10,7 @@ import { detectLocale, type Locale } from '../messages/index.js';
 import { makePainter, useColor } from './color.js';
 import { help, type HelpKey } from './help.js';
 import { fsErrorLine } from './fs-error.js';
+import { terminalSafe } from './terminal.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -55,11 +56,12 @@ export function createContext(io: CliIO, options: { locale: Locale; quiet?: bool
     paint: makePainter(colorOut),
     paintErr: makePainter(colorErr),
     quiet: options.quiet ?? false,
-    out: (text) => void io.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+    // every line passes through terminalSafe: input text cannot act on the terminal (issue 12)
+    out: (text) => void io.stdout.write(terminalSafe(text.endsWith('\n') ? text : text + '\n', colorOut)),
     progress: (text) => {
-      if (!ctx.quiet) io.stderr.write(text.endsWith('\n') ? text : text + '\n');
+      if (!ctx.quiet) io.stderr.write(terminalSafe(text.endsWith('\n') ? text : text + '\n', colorErr));
     },
-    err: (text) => void io.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    err: (text) => void io.stderr.write(terminalSafe(text.endsWith('\n') ? text : text + '\n', colorErr)),
     resolve: (p) => path.resolve(io.cwd, p),
   };
   return ctx;
@@ -91,8 +93,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      // commander echoes unknown options and arguments as given
+      writeOut: (s) => void io.stdout.write(terminalSafe(s)),
+      writeErr: (s) => void io.stderr.write(terminalSafe(s)),
       outputError: (s, write) => write(s),
     })
     .addHelpText('after', h('program.after'));
@@ -111,8 +114,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   const configure = (cmd: Command) =>
     cmd.exitOverride().configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      writeOut: (s) => void io.stdout.write(terminalSafe(s)),
+      writeErr: (s) => void io.stderr.write(terminalSafe(s)),
     });
 
   configure(

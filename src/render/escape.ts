@@ -10,12 +10,28 @@
 // HTML token and drops link targets other than http, https and mailto, so even a workspace
 // template that prints a value without a helper cannot inject markup into the HTML.
 
+import { isUnsafeDefinition, neutralizeInlineLinks } from './md-links.js';
+
 /** Characters reserved for the renderer's own inline markers (markdown.ts); never taken from input. */
 export const MARKER_OPEN = '\uE000';
 export const MARKER_CLOSE = '\uE001';
 
 // C0/C1 controls except tab and newline, the marker characters, and the byte-order mark.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uE000\uE001\uFEFF]/g;
+
+// What `plainText` removes besides C0 and C1: the bidirectional controls (which reorder what is
+// shown), the line and paragraph separators, the markers and the byte-order mark.
+// eslint-disable-next-line no-control-regex
+const NOT_PLAIN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uE000\uE001\uFEFF]/g;
+
+/**
+ * One line of plain text for places that take no markup and no control at all: the page's
+ * <title>, SVG labels, calendar fields (issue 12). Control characters, bidirectional controls
+ * and the renderer's markers are removed, whitespace runs become one space.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\t\n\r\f\v]+/g, ' ').replace(NOT_PLAIN, '').replace(/ {2,}/g, ' ').trim();
+}
 
 /** Remove characters that have no place in a document (and the renderer's marker characters). */
 export function clean(text: string): string {
@@ -64,6 +80,9 @@ function escapeLineStart(line: string): string {
 const TEXT_SPECIAL = /[\\`*_[\]<>|~&]/;
 const INLINE_SPECIAL = /[<>|`!&]/;
 
+/** An opening code fence: its character and length (CommonMark 4.5). */
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+
 /** Plain text: nothing in it is Markdown. For names, places, roles, titles. */
 export function mdText(text: string | undefined | null): string {
   if (text === undefined || text === null) return '';
@@ -82,10 +101,15 @@ export function mdInline(text: string | undefined | null): string {
   let line = oneLine(String(text));
   if (INLINE_SPECIAL.test(line)) {
     line = line
-      .replace(/[<>|`]/g, (c) => '\\' + c)
+      .replace(/[<>`]/g, (c) => '\\' + c)
+      // a table cell ends at a pipe after an even number of backslashes: `|` and `\|` alike must
+      // stay inside their cell (issue 12), so each gets one more backslash where it needs one
+      .replace(/(\\*)\|/g, (whole, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : whole))
       .replace(/!(?=\[)/g, '\\!')
       .replace(ENTITY, '\\&');
   }
+  // links keep only the targets the HTML keeps (issue 12)
+  if (line.includes('](')) line = neutralizeInlineLinks(line);
   if (line.endsWith('\\') && /(^|[^\\])(\\\\)*\\$/.test(line)) line += '\\';
   return escapeLineStart(line);
 }
@@ -102,30 +126,52 @@ export function mdBlock(text: string | undefined | null, baseLevel = 3): string 
   const lines = clean(String(text)).split('\n');
   const out: string[] = [];
   const levels = new Set<number>();
+  // Fences are tracked as CommonMark reads them: a fence closes only with the same character,
+  // at least as long, and nothing but spaces after it. A fence left open is closed at the end,
+  // so that a section cannot swallow the rest of the document (issue 12).
   let fence: string | null = null;
+  const closes = (line: string, open: string) => {
+    const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+    return m !== null && m[1]![0] === open[0] && m[1]!.length >= open.length;
+  };
   for (const line of lines) {
     if (fence === null) {
       const h = /^ {0,3}(#{1,6})(\s|$)/.exec(line);
       if (h) levels.add(h[1]!.length);
-    }
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) fence = fence === null ? f[1]![0]! : fence === f[1]![0] ? null : fence;
+      const f = FENCE_OPEN.exec(line);
+      if (f) fence = f[1]!;
+    } else if (closes(line, fence)) fence = null;
   }
   const ranked = [...levels].sort((a, b) => a - b);
   fence = null;
   let previousBlank = true;
+  // prose between fences, whose links are checked as a whole (a link may span lines)
+  let prose: string[] = [];
+  const flush = () => {
+    if (prose.length === 0) return;
+    const joined = prose.join('\n');
+    out.push(...(joined.includes('](') ? neutralizeInlineLinks(joined).split('\n') : prose));
+    prose = [];
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (fence !== null) {
       out.push(raw);
-      if (f && f[1]![0] === fence) fence = null;
+      if (closes(raw, fence)) fence = null;
       continue;
     }
+    const f = FENCE_OPEN.exec(raw);
     if (f) {
-      fence = f[1]![0]!;
+      flush();
+      fence = f[1]!;
       out.push(raw);
       previousBlank = false;
+      continue;
+    }
+    // a reference definition to a target the HTML drops defines nothing (issue 12)
+    if (isUnsafeDefinition(raw)) {
+      prose.push('');
+      previousBlank = true;
       continue;
     }
     let line = raw
@@ -147,9 +193,12 @@ export function mdBlock(text: string | undefined | null, baseLevel = 3): string 
     const next = lines[i + 1];
     if (/\S {2,}$/.test(line) && next !== undefined && next.trim() !== '') line = line.replace(/ +$/, '\\');
     else line = line.replace(/\s+$/, '');
-    out.push(line);
+    prose.push(line);
     previousBlank = line.trim() === '';
   }
+  flush();
+  // a fence still open: close it here, inside the section
+  if (fence !== null) out.push(fence);
   return out.join('\n').replace(/^\n+|\n+$/g, '');
 }
 

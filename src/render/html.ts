@@ -2,7 +2,7 @@
 // link, a table of contents, one <main>, inline CSS with a print stylesheet. No scripts and no
 // external requests: everything the page needs is in the file.
 import type { Lang } from '../model/types.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, plainText } from './escape.js';
 import type { Labels } from './labels/index.js';
 import type { HeadingRef } from './markdown.js';
 import { BASE_CSS } from './style.js';
@@ -60,7 +60,7 @@ export function htmlPage(input: PageInput): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(input.title)}</title>`,
+    `<title>${escapeHtml(plainText(input.title))}</title>`,
     '<meta name="generator" content="lnhs">',
     // tells output/pdf.ts that this page's print stylesheet sets its page sizes, header and footer
     PAGED_MEDIA_META,

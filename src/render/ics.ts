@@ -13,7 +13,8 @@ const DEFAULT_MINUTES = 120;
 export function escapeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    // C0, C1, bidirectional controls, line separators and the renderer's markers (issue 12)
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uE000\uE001\uFEFF]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

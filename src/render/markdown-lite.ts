@@ -28,6 +28,7 @@
 // code, strikethrough, `_`, an image, a reference link, a hard break or an entity reference gives
 // up.
 import { escapeHtml } from './escape.js';
+import { isSafeHref } from './md-links.js';
 import type { HeadingRef } from './markdown.js';
 
 /** What one document's conversion shares between this path and marked's (markdown.ts). */
@@ -49,12 +50,8 @@ export interface CellHtml {
   align: Align;
 }
 
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
-
-/** Whether a link target may be kept: http, https and mailto only (SPEC 8). */
-export function isSafeHref(href: string): boolean {
-  return SAFE_LINK.test(href.trim());
-}
+// one rule for the HTML and the Markdown outputs (md-links.ts, issue 12)
+export { isSafeHref };
 
 // The three renderings below are the house style of both paths (markdown.ts's renderer calls
 // them too), so the fast path cannot drift from marked's.

@@ -1,6 +1,6 @@
 // A small inline SVG trend line for an indicator with several years (SPEC 2.4, issue 3).
 // Only in the HTML; its text alternative names the direction and the first and last values.
-import { escapeHtml } from './escape.js';
+import { escapeHtml, plainText } from './escape.js';
 
 export interface TrendInput {
   /** the values in year order */
@@ -16,17 +16,23 @@ const PAD = 3;
 const fixed = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
 
 export function trendSvg({ values, label }: TrendInput): string {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min;
+  // a loop, not Math.min(...values) (no spread of an array of any size, issue 12); halves, so that
+  // the span of values near ±1.7e308 is still finite and no coordinate becomes NaN
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const span = max / 2 - min / 2;
   const step = values.length > 1 ? (WIDTH - 2 * PAD) / (values.length - 1) : 0;
   const points = values.map((v, i) => {
     const x = PAD + i * step;
-    const y = span === 0 ? HEIGHT / 2 : PAD + (1 - (v - min) / span) * (HEIGHT - 2 * PAD);
+    const y = span === 0 || !Number.isFinite(span) ? HEIGHT / 2 : PAD + (1 - (v / 2 - min / 2) / span) * (HEIGHT - 2 * PAD);
     return [fixed(x), fixed(y)] as const;
   });
   const last = points[points.length - 1]!;
-  const text = escapeHtml(label);
+  const text = escapeHtml(plainText(label));
   return (
     `<svg class="trend" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${text}" focusable="false">` +
     `<title>${text}</title>` +
