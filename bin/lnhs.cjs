@@ -54,28 +54,65 @@ function load(name) {
 
 module.exports = { load, compiled };
 
-/** `stream`, ended quietly when its reader goes away (`lnhs schema | head`) instead of a stack trace. */
-function untilClosed(stream) {
+/**
+ * `stream`, guarded (issue 12): when its reader goes away (`lnhs schema | head`, EPIPE) the run
+ * ends quietly; any other failure to write (ENOSPC on /dev/full, EBADF, EIO) is one line on the
+ * other stream, if that still works, and exit 1 — never a stack trace.
+ */
+function guarded(stream, name) {
   stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (name === 'stdout') {
+      try {
+        fs.writeSync(2, `lnhs: cannot write to ${name}: ${error.code || error.message}\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left
+      }
+    }
+    process.exit(1);
   });
   return stream;
 }
 
+/** The current folder, or a one-line exit 1 when it was deleted under us (issue 12). */
+function currentFolder() {
+  try {
+    return process.cwd();
+  } catch (error) {
+    try {
+      fs.writeSync(2, `lnhs: the current folder no longer exists (${error.code || error.message}); change to an existing folder\n`);
+    } catch {
+      /* nothing to tell it to */
+    }
+    process.exit(1);
+  }
+}
+
 if (require.main === module) {
+  const cwd = currentFolder();
   load('cli.cjs')
     .run(process.argv.slice(2), {
       // only `init` reads stdin; opening the stream costs a couple of milliseconds (issue 7)
       get stdin() {
         return process.stdin;
       },
-      stdout: untilClosed(process.stdout),
-      stderr: untilClosed(process.stderr),
+      stdout: guarded(process.stdout, 'stdout'),
+      stderr: guarded(process.stderr, 'stderr'),
       env: process.env,
-      cwd: process.cwd(),
+      cwd,
     })
-    .then((code) => {
-      process.exitCode = code;
-    });
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error) => {
+        // run() handles every error it knows; one that escapes it is still one line, exit 70
+        try {
+          fs.writeSync(2, `lnhs: internal error: ${error && error.message ? error.message : String(error)}\n`);
+        } catch {
+          /* stderr is gone */
+        }
+        process.exitCode = 70;
+      },
+    );
 }

@@ -121,6 +121,27 @@ const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
 
 const HINT_LABEL: Record<Locale, string> = { en: 'hint', fi: 'vihje' };
 
+// A person reads a window of a long line, not the line (issue 12: a one-line 4.9 MB board was
+// printed whole, 50 times); the machine formats keep the whole message.
+const WINDOW_BEFORE = 40;
+const WINDOW = 120;
+const MESSAGE_MAX = 300;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** At most WINDOW characters of `source` around `column` (1-based), and where the caret goes. */
+export function sourceWindow(source: string, column: number): { text: string; caret: number } {
+  const at = Math.max(0, column - 1);
+  if (source.length <= WINDOW) return { text: source.replace(/\t/g, ' '), caret: at };
+  const start = Math.max(0, Math.min(at - WINDOW_BEFORE, source.length - WINDOW));
+  const end = Math.min(source.length, start + WINDOW);
+  const before = start > 0 ? '…' : '';
+  const after = end < source.length ? '…' : '';
+  return { text: before + source.slice(start, end).replace(/\t/g, ' ') + after, caret: before.length + at - start };
+}
+
 /**
  * The human format: `file:line:col  severity  message  [code]`, the source line with a caret,
  * and the hint. Like `yaml`'s pretty errors, plus our position and hint.
@@ -151,12 +172,12 @@ export function formatText(
       d.severity === 'error'
         ? paint.red(paint.bold(SEVERITY_LABEL[locale].error))
         : paint.yellow(paint.bold(SEVERITY_LABEL[locale].warning));
-    const lines = [`${paint.bold(where)}  ${sev}  ${d.message}  ${paint.dim(`[${d.code}]`)}`];
+    const lines = [`${paint.bold(where)}  ${sev}  ${clip(d.message, MESSAGE_MAX)}  ${paint.dim(`[${d.code}]`)}`];
     if (d.source !== undefined && d.source.trim() !== '') {
       const gutter = String(d.line);
-      const shown = d.source.replace(/\t/g, ' ');
+      const { text: shown, caret } = sourceWindow(d.source, d.column);
       lines.push(`  ${paint.dim(gutter + ' |')} ${shown}`);
-      lines.push(`  ${' '.repeat(gutter.length)} ${paint.dim('|')} ${' '.repeat(d.column - 1)}${paint.red('^')}`);
+      lines.push(`  ${' '.repeat(gutter.length)} ${paint.dim('|')} ${' '.repeat(caret)}${paint.red('^')}`);
     }
     if (d.hint) lines.push(`  ${paint.cyan(HINT_LABEL[locale] + ':')} ${d.hint}`);
     blocks.push(lines.join('\n'));

@@ -480,7 +480,10 @@ export function formatSuggestions(
 ): string {
   const texts = TEXTS[locale];
   if (suggestions.length === 0) return texts.none;
-  const quadrantWidth = Math.max(...suggestions.map((s) => QUADRANT_LABEL[locale][s.quadrant].length));
+  // a loop, not Math.max(...): 10 boards × 2,000 similar items give more suggestions than a
+  // call can take arguments (issue 12)
+  let quadrantWidth = 0;
+  for (const s of suggestions) quadrantWidth = Math.max(quadrantWidth, QUADRANT_LABEL[locale][s.quadrant].length);
   const lines = suggestions.map(
     (s) =>
       `${s.score.toFixed(2)}  ${QUADRANT_LABEL[locale][s.quadrant].padEnd(quadrantWidth)}  ` +

@@ -25,7 +25,9 @@ function isExecutableFile(file: string): boolean {
  */
 export function findChrome(env: Record<string, string | undefined>): string | undefined {
   const explicit = env.LNHS_CHROME?.trim();
-  if (explicit && isExecutableFile(explicit)) return path.resolve(explicit);
+  // a Chromium named by the user is that one or none: falling back to another one on the PATH
+  // would print with a browser nobody chose (issue 12)
+  if (explicit) return isExecutableFile(explicit) ? path.resolve(explicit) : undefined;
   const dirs = (env.PATH ?? '').split(path.delimiter).filter((d) => d !== '');
   const exts = process.platform === 'win32' ? ['.exe', ''] : [''];
   for (const name of CHROME_NAMES) {

@@ -86,8 +86,10 @@ describe('findChrome', () => {
     writeFileSync(chrome, '#!/bin/sh\n');
     chmodSync(chrome, 0o755);
     expect(findChrome({ PATH: [bin1, bin2].join(path.delimiter) })).toBe(chrome);
-    // a missing LNHS_CHROME falls back to the PATH
-    expect(findChrome({ LNHS_CHROME: path.join(tmp, 'nope'), PATH: bin2 })).toBe(chrome);
+    // an LNHS_CHROME that is not an executable does not fall back to the PATH (issue 12): the
+    // user chose a browser, and requireChrome says that it is not there
+    expect(findChrome({ LNHS_CHROME: path.join(tmp, 'nope'), PATH: bin2 })).toBeUndefined();
+    expect(findChrome({ LNHS_CHROME: path.join(bin1, 'chromium'), PATH: bin2 })).toBeUndefined();
   });
 
   it('finds nothing on an empty PATH and says how to install one', () => {

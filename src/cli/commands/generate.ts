@@ -76,7 +76,7 @@ export async function generateCommand(dir: string | undefined, options: Generate
       ...(options.only ? { only: options.only } : {}),
       ...(merged.templatesDir ? { templatesDir: merged.templatesDir } : {}),
     });
-    diagnostics.push(...rendered.diagnostics);
+    for (const d of rendered.diagnostics) diagnostics.push(d);
     files = rendered.files;
     documents = rendered.documents;
     if (formats.includes('docx')) {
@@ -159,7 +159,11 @@ async function printPdf(files: readonly OutputFile[], ctx: CommandContext): Prom
           lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'fi',
         };
       });
-    return { ok: true, files: await printPdfs(docs, { chrome }) };
+    // fixed dates and a content-derived id: the same inputs give the same bytes, so --check can
+    // compare PDFs too (issue 12)
+    const { stablePdf } = await import('../../output/pdf-stable.js');
+    const printed = await printPdfs(docs, { chrome });
+    return { ok: true, files: printed.map((f) => ({ ...f, content: typeof f.content === 'string' ? f.content : stablePdf(f.content, ctx.io.env) })) };
   } catch (error) {
     if (error instanceof ChromeNotFoundError || error instanceof PdfPrintError) {
       ctx.err(`lnhs: ${t(error.messageId, error.args, ctx.locale)}`);

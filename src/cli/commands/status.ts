@@ -248,7 +248,7 @@ export function formatStatusText(report: StatusReport, locale: Locale, paint: Pa
   if (report.missingSections.length === 0) lines.push(label(locale, 'missingNone'));
   else {
     lines.push(paint.yellow(label(locale, 'missing', { count: report.missingSections.length })));
-    const idW = Math.max(...report.missingSections.map((id) => id.length));
+    const idW = report.missingSections.reduce((w, id) => Math.max(w, id.length), 0);
     for (const id of report.missingSections) lines.push(`  ${padEnd(id, idW)}  ${paint.dim(SECTION_HEADINGS[locale][id])}`);
   }
 

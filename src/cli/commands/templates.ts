@@ -9,7 +9,7 @@ import { UsageError, type CommandContext } from '../context.js';
 export async function templatesListCommand(ctx: CommandContext): Promise<number> {
   const base = builtinTemplatesDir();
   const rows = listTemplates().map((t) => [t.file, t.kind] as const);
-  const width = Math.max(...rows.map((r) => r[0].length), 4);
+  const width = rows.reduce((w, r) => Math.max(w, r[0].length), 4);
   for (const [file, kind] of rows) ctx.out(`${file.padEnd(width)}  ${kind}`);
   ctx.progress(ctx.locale === 'fi' ? `Sisäänrakennetut mallipohjat: ${base}` : `Built-in templates: ${base}`);
   return 0;
