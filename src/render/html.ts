@@ -102,7 +102,7 @@ export function htmlPage(input: PageInput): string {
 function printFurniture(title: string, state: string | null): string {
   return [
     '@media print {',
-    `  @page { @top-left { content: ${cssString(title)}; } @top-right { content: ${state ? cssString(state) : 'none'}; } @bottom-right { content: counter(page) " / " counter(pages); } }`,
+    `  @page { @top-left { content: ${cssString(plainText(title))}; } @top-right { content: ${state ? cssString(plainText(state)) : 'none'}; } @bottom-right { content: counter(page) " / " counter(pages); } }`,
     '  @page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
     '}',
   ].join('\n');
