@@ -157,7 +157,20 @@ export interface Indicator {
   region?: string;
   /** year → value, years as strings ("2024") in ascending order */
   values: Record<string, number>;
+  /** SPEC 2.5: the figure the target is compared with */
+  baseline?: YearValue;
+  target?: YearValue;
+  /** the desired direction: higher (`up`) or lower (`down`) is better */
+  direction?: 'up' | 'down';
+  /** figures of comparison regions (county, whole country), in file order */
+  comparison?: { region: string; values: Record<string, number> }[];
   pos: Pos;
+}
+
+/** One figure of one year: an indicator's `baseline` or `target` (SPEC 2.5). */
+export interface YearValue {
+  year: number;
+  value: number;
 }
 
 /** A validated workspace: what the merge stage takes. Boards are in plan/file-name order. */

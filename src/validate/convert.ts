@@ -154,18 +154,28 @@ export function toMeeting(src: SourceFile, input: MeetingInput, allBoards: strin
   });
 }
 
+/** year → value with the years in ascending order, whatever order they were written in. */
+function byYear(input: Record<string, number>): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const year of Object.keys(input).sort()) values[year] = input[year]!;
+  return values;
+}
+
 export function toIndicators(src: SourceFile, input: IndicatorsInput): Indicator[] {
-  return input.indicators.map((ind, i): Indicator => {
-    const values: Record<string, number> = {};
-    for (const year of Object.keys(ind.values).sort()) values[year] = ind.values[year]!;
-    return compact({
-      id: ind.id,
-      title: ind.title,
-      unit: ind.unit,
-      source: ind.source,
-      region: ind.region,
-      values,
-      pos: posOf(src, ['indicators', i]),
-    });
-  });
+  return input.indicators.map(
+    (ind, i): Indicator =>
+      compact({
+        id: ind.id,
+        title: ind.title,
+        unit: ind.unit,
+        source: ind.source,
+        region: ind.region,
+        values: byYear(ind.values),
+        baseline: ind.baseline ? { year: ind.baseline.year, value: ind.baseline.value } : undefined,
+        target: ind.target ? { year: ind.target.year, value: ind.target.value } : undefined,
+        direction: ind.direction,
+        comparison: ind.comparison?.map((c) => ({ region: c.region, values: byYear(c.values) })),
+        pos: posOf(src, ['indicators', i]),
+      }),
+  );
 }

@@ -112,6 +112,41 @@ describe('the model of a valid workspace', () => {
     expect(Object.keys(model!.indicators[0]!.values)).toEqual(['2021', '2023', '2025']);
   });
 
+  it('has the baseline, target, direction and comparison regions of an indicator (SPEC 2.5, issue 11)', async () => {
+    const extra =
+      '    baseline: {year: 2025, value: 17.1}\n' +
+      '    target: {year: 2029, value: 13}\n' +
+      '    direction: down\n' +
+      '    comparison:\n' +
+      '      - region: Koko maa\n' +
+      '        values: {2025: 17.5, 2023: 18.3}\n' +
+      '      - region: Pirkanmaan hyvinvointialue\n' +
+      '        values: {2025: 16.9}\n';
+    const { model, diagnostics } = await check(files({ 'indicators.yaml': INDICATORS + extra }));
+    expect(diagnostics).toEqual([]);
+    expect(model!.indicators[0]).toMatchObject({
+      baseline: { year: 2025, value: 17.1 },
+      target: { year: 2029, value: 13 },
+      direction: 'down',
+      comparison: [
+        { region: 'Koko maa', values: { '2023': 18.3, '2025': 17.5 } },
+        { region: 'Pirkanmaan hyvinvointialue', values: { '2025': 16.9 } },
+      ],
+    });
+    expect(Object.keys(model!.indicators[0]!.comparison![0]!.values)).toEqual(['2023', '2025']);
+  });
+
+  it('rejects a direction other than up or down, and a baseline without its value', async () => {
+    const { model, diagnostics } = await check(
+      files({ 'indicators.yaml': INDICATORS + '    direction: better\n    baseline: {year: 2025}\n' }),
+    );
+    expect(model).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['schema', 9],
+      ['missing-key', 10],
+    ]);
+  });
+
   it('knows the templates folder', async () => {
     const { model, dir } = await check(files({ 'templates/plan.md.hbs': '# {{title}}' }));
     expect(model!.templatesDir).toBe(path.resolve(dir, 'templates'));
