@@ -13,13 +13,15 @@ export const SECTION_HEADINGS: Record<Lang, Record<SectionId, string>> = {
     implementation: 'Suunnitelman toteuttaminen ja seuranta',
   },
   sv: {
-    wellbeing_status: 'Uppväxtförhållandena för och välfärdsläget bland barn och unga',
-    prevention: 'Åtgärder och tjänster som främjar välfärden och förebygger problem',
+    // Barnskyddslagen 12 § 1 mom. 1–7 punkten, as Finlex words the items (checked against
+    // municipal plans that quote them): the noun phrases of the act, capitalised as headings.
+    wellbeing_status: 'Barns och unga personers uppväxtförhållanden och välfärdssituation',
+    prevention: 'Åtgärder och tjänster som främjar barns och unga personers välfärd och förebygger problem',
     child_welfare_need: 'Behovet av barnskydd',
-    child_welfare_resources: 'Resurser som reserverats för barnskyddet',
-    child_welfare_services: 'Barnskyddets servicesystem',
-    cooperation: 'Ordnandet av samarbetet',
-    implementation: 'Genomförande och uppföljning av planen',
+    child_welfare_resources: 'Resurser som ska reserveras för barnskyddet',
+    child_welfare_services: 'Servicesystemet inom barnskyddet',
+    cooperation: 'Ordnande av samarbete',
+    implementation: 'Genomförandet och uppföljningen av planen',
   },
   en: {
     wellbeing_status: 'Growth environment and wellbeing of children and young people',

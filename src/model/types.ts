@@ -72,8 +72,61 @@ export interface Plan {
   themes: Record<string, string>;
   /** section id → Markdown text (only sections that have text) */
   sections: Partial<Record<SectionId, string>>;
-  approval?: { council?: IsoDate; boards?: IsoDate };
+  /** the document's state (issue 11 item 6); `draft` by default */
+  state: PlanState;
+  /** the document's date */
+  date?: IsoDate;
+  approval?: Approval;
+  /** the plan's own introduction (the legal basis is written by the renderer) */
+  introduction?: string;
+  participation?: { text?: string; hearings: Hearing[] };
+  childImpact?: string;
+  services?: Record<ServiceTier, Service[]>;
+  studentWelfare?: string;
+  chapters: { title: string; text: string }[];
+  sources: string[];
   file: string;
+}
+
+export type PlanState = 'draft' | 'proposal' | 'approved';
+export const PLAN_STATES: readonly PlanState[] = ['draft', 'proposal', 'approved'];
+
+/** A council's handling of the plan: planned until the plan is approved, then with its §. */
+export interface CouncilDecision {
+  /** a municipality of the plan, or its county */
+  by: string;
+  date: IsoDate;
+  section?: number;
+  pos: Pos;
+}
+
+export interface Approval {
+  boards?: IsoDate;
+  /** the council of a municipality's or a county's plan */
+  council?: IsoDate;
+  section?: number;
+  /** a joint plan: each municipality's council and the county's regional council */
+  councils: CouncilDecision[];
+}
+
+/** One hearing of children and young people (issue 11 item 6: who, how, when, how many, what changed). */
+export interface Hearing {
+  who: string;
+  how: string;
+  when?: string;
+  count?: number;
+  changes?: string;
+}
+
+/** The three tiers of support, in the order a plan presents them. */
+export type ServiceTier = 'universal' | 'early_support' | 'intensive';
+export const SERVICE_TIERS: readonly ServiceTier[] = ['universal', 'early_support', 'intensive'];
+export type Provider = 'municipality' | 'county' | 'ngo' | 'parish' | 'other';
+
+export interface Service {
+  service: string;
+  provider: Provider;
+  organisation?: string;
 }
 
 export interface SwotItem {

@@ -78,7 +78,15 @@ export function formatter(lang: Lang): Formatter {
     },
     list(items) {
       if (items.length <= 1) return items.join('');
-      return `${items.slice(0, -1).join(', ')} ${labels['list.and']} ${items[items.length - 1]}`;
+      const rest = items.slice(0, -1).join(', ');
+      const last = items[items.length - 1]!;
+      // An item that has the conjunction in it ("Harrastukset ja liikkuminen") would run into
+      // the next: the last pair is then joined with "sekä" / "samt" / ", and", as Finnish and
+      // Swedish usage guides advise, so "a, b ja c ja d" never reads as one item.
+      const and = labels['list.and'];
+      const inner = new RegExp(`(^|\\s)${and}(\\s|$)`, 'u');
+      if (items.some((item) => inner.test(item))) return fill(labels['list.andGrouped'], { rest, last });
+      return `${rest} ${and} ${last}`;
     },
   };
 }

@@ -9,10 +9,9 @@ import { agendaMeta, planMeta } from './document-meta.js';
 import { formatter, type Formatter } from './format.js';
 import { makeHelpers } from './helpers.js';
 import { PAGE_IDS, htmlPage } from './html.js';
-import { fill } from './labels/index.js';
 import { agendaIcs } from './ics.js';
 import { markdownToHtml } from './markdown.js';
-import { buildPlanView, indicatorsView, planTitle, type PlanView } from './plan-view.js';
+import { buildPlanView, documentLine, indicatorsView, planTitle, type PlanView } from './plan-view.js';
 import {
   builtinTemplatesDir,
   listTemplates,
@@ -149,12 +148,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
  * and `date`, for the cover and the printed header (issue 14).
  */
 export function documentState(merged: MergedPlan, fmt: Formatter): string {
-  // read loosely: the fields come with plan.yaml's schema (issue 11), and older models lack them
-  const plan = merged.plan as { state?: unknown; date?: unknown };
-  const state = plan.state === 'proposal' || plan.state === 'approved' ? plan.state : 'draft';
-  const label = fmt.labels[`page.state.${state}`];
-  const date = typeof plan.date === 'string' && plan.date !== '' ? fmt.date(plan.date) : null;
-  return date ? fill(fmt.labels['page.stateDate'], { state: label, date }) : label;
+  return documentLine(merged.plan, fmt);
 }
 
 /** `obj[key]` keeps its value and stays an enumerable own property, but reading it calls `onRead`. */

@@ -4,8 +4,11 @@ import { SECTION_HEADINGS } from '../model/legal.js';
 import {
   QUADRANTS,
   REQUIRED_SECTIONS,
+  SECTION_IDS,
+  SERVICE_TIERS,
   type Board,
   type MergedPlan,
+  type PlanState,
   type Quadrant,
   type SectionId,
 } from '../model/types.js';
@@ -36,8 +39,12 @@ export interface SectionView {
   heading: string;
   /** Markdown prose, or null when the plan has none yet */
   text: string | null;
+  /**
+   * Shown when its kind requires it (an empty one says so) or when it has text: nothing the
+   * user wrote is dropped, even a section the kind does not require (issue 11 item 6).
+   */
+  show: boolean;
   showIndicators: boolean;
-  showActions: boolean;
 }
 
 export interface IndicatorRowView {
@@ -49,12 +56,24 @@ export interface IndicatorRowView {
   cells: (number | null)[];
   /** index of the trend line among the HTML fragments, or null */
   trend: number | null;
+  /** SPEC 2.5: `{year, value}` as given */
+  baseline: { year: number; value: number } | null;
+  target: { year: number; value: number } | null;
+  direction: 'up' | 'down' | null;
+  /** the comparison regions' rows (issue 11 item 6), cells as in `cells` */
+  comparison: { region: string; cells: (number | null)[] }[];
 }
 
 export interface IndicatorsView {
   any: boolean;
   years: string[];
   rows: IndicatorRowView[];
+  /** a Region column: some indicator names its region or has comparison regions */
+  anyRegion: boolean;
+  /** Baseline and Target columns: some indicator has one */
+  anyTargets: boolean;
+  /** the ↑/↓ legend: some target has a direction */
+  anyDirection: boolean;
 }
 
 export interface ActionRowView {
@@ -64,7 +83,15 @@ export interface ActionRowView {
   responsible: string | null;
   due: string | null;
   indicator: string | null;
+  resources: string | null;
   boards: string[];
+}
+
+/** A line of the title block about a decision, as a label and its arguments (plain text). */
+export interface ApprovalLineView {
+  key: LabelKey;
+  body: string;
+  when: string;
 }
 
 export interface PlanView {
@@ -77,29 +104,46 @@ export interface PlanView {
   county: string | null;
   period: string;
   kindKey: LabelKey;
-  approval: { council: string | null; boards: string | null };
+  /**
+   * The document's state and date (issue 11 item 6), for the title block and for the running
+   * header or footer of print (issue 14) and Word (issue 15): `line` is the localized text,
+   * e.g. "Luonnos 1.12.2026", "Ehdotus", "Hyväksytty".
+   */
+  document: { state: PlanState; stateKey: LabelKey; date: string | null; line: string };
+  /** the boards' and councils' handling: planned until the plan is approved */
+  approvals: ApprovalLineView[];
+  /** Child Welfare Act 12 § as amended by 610/2022, and who approves a plan of this kind */
+  legalBasis: { approvalKey: LabelKey; municipalities: string };
+  introduction: string | null;
   summary: {
-    boards: number;
-    submitted: number;
-    swotTotal: number;
-    quadrants: { labelKey: LabelKey; count: number }[];
-    shared: number;
+    vision: string | null;
+    /** the theme labels, or without themes the goal titles */
+    priorities: string[];
     goals: number;
     actions: number;
-    visionAdopted: boolean;
-    visionProposals: number;
-    sectionsWritten: number;
-    sectionsRequired: number;
   };
   vision: string | null;
   visionProposals: { text: string; boards: string[] }[];
   swot: QuadrantView[];
   anyShared: boolean;
-  sections: SectionView[];
+  /** every legal section by id, each with `show` */
+  sections: Record<SectionId, SectionView>;
+  services: { tiers: { key: LabelKey; rows: { service: string; provider: LabelKey; organisation: string | null }[] }[] } | null;
+  studentWelfare: string | null;
+  participation: {
+    text: string | null;
+    hearings: { who: string; how: string; when: string | null; count: number | null; changes: string | null }[];
+  } | null;
+  childImpact: string | null;
+  chapters: { title: string; text: string }[];
+  sources: string[];
   indicators: IndicatorsView;
   actionRows: ActionRowView[];
+  anyResources: boolean;
   steeringGroup: { role: string; name: string | null; organisation: string | null }[];
-  boards: { name: string; municipality: string | null; contact: string | null; submitted: string | null }[];
+  boards: { name: string; municipality: string | null; contact: string | null }[];
+  /** appendix numbers: the vision proposals (only when a vision is adopted), steering group, boards */
+  appendix: { visionProposals: number | null; steering: number; boards: number };
 }
 
 export interface PlanViewResult {
@@ -141,37 +185,45 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
     })),
   }));
 
-  const required = REQUIRED_SECTIONS[plan.kind];
-  const sections: SectionView[] = required.map((id) => {
+  const required = new Set(REQUIRED_SECTIONS[plan.kind]);
+  const sections = {} as Record<SectionId, SectionView>;
+  for (const id of SECTION_IDS) {
     const text = plan.sections[id];
-    return {
+    const has = text !== undefined && text.trim() !== '';
+    sections[id] = {
       id,
       heading: SECTION_HEADINGS[plan.language][id],
-      text: text && text.trim() ? text : null,
+      text: has ? text : null,
+      show: has || required.has(id),
       showIndicators: id === 'wellbeing_status',
-      showActions: id === 'implementation',
     };
-  });
+  }
 
   const { indicators } = indicatorsView(merged, fmt, html, fragments);
 
   const actionRows: ActionRowView[] = merged.goals.flatMap((goal): ActionRowView[] => {
     const base = { goal: goal.title, theme: themeOf(goal.theme) };
     if (goal.actions.length === 0)
-      return [{ ...base, action: null, responsible: null, due: null, indicator: null, boards: goal.boards.map(nameOf) }];
+      return [{ ...base, action: null, responsible: null, due: null, indicator: null, resources: null, boards: goal.boards.map(nameOf) }];
     return goal.actions.map((a) => ({
       ...base,
       action: a.text,
       responsible: a.responsible ?? null,
       due: a.due ?? null,
       indicator: a.indicator ?? null,
+      resources: a.resources ?? null,
       boards: a.boards.map(nameOf),
     }));
   });
 
-  const swotTotal = swot.reduce((n, q) => n + q.count, 0);
   const shared = swot.reduce((n, q) => n + q.items.filter((i) => i.shared).length, 0);
   const vision = plan.vision?.trim() ? plan.vision : null;
+  const state: PlanState = plan.state ?? 'draft';
+  const stateKey: LabelKey = `page.state.${state}`;
+  const date = plan.date ?? null;
+  const themes = Object.values(plan.themes);
+  const hearings = plan.participation?.hearings ?? [];
+  const steering = vision !== null ? 2 : 1;
 
   const view: PlanView = {
     lang: plan.language,
@@ -182,27 +234,68 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
     county: plan.county ?? null,
     period: `${plan.period.start}–${plan.period.end}`,
     kindKey: `plan.kind.${plan.kind}`,
-    approval: { council: plan.approval?.council ?? null, boards: plan.approval?.boards ?? null },
+    document: {
+      state,
+      stateKey,
+      date,
+      line: documentLine(plan, fmt),
+    },
+    approvals: approvalLines(merged, fmt),
+    legalBasis: {
+      approvalKey:
+        plan.kind === 'municipality'
+          ? 'intro.approval.municipality'
+          : plan.kind === 'county'
+            ? 'intro.approval.county'
+            : plan.county
+              ? 'intro.approval.jointCounty'
+              : 'intro.approval.joint',
+      municipalities: fmt.list(plan.municipalities),
+    },
+    introduction: plan.introduction ?? null,
     summary: {
-      boards: merged.boards.length,
-      submitted: merged.boards.filter((b) => b.submitted).length,
-      swotTotal,
-      quadrants: swot.map((q) => ({ labelKey: q.labelKey, count: q.count })),
-      shared,
+      vision,
+      priorities: themes.length ? themes : merged.goals.map((g) => g.title),
       goals: merged.goals.length,
       actions: merged.goals.reduce((n, g) => n + g.actions.length, 0),
-      visionAdopted: vision !== null,
-      visionProposals: merged.visions.length,
-      sectionsWritten: sections.filter((s) => s.text !== null).length,
-      sectionsRequired: sections.length,
     },
     vision,
     visionProposals: merged.visions.map((v) => ({ text: v.text, boards: v.boards.map(nameOf) })),
     swot,
     anyShared: shared > 0,
     sections,
+    services: plan.services
+      ? {
+          tiers: SERVICE_TIERS.filter((t) => plan.services![t].length > 0).map((t) => ({
+            key: `services.${t}` as const,
+            rows: plan.services![t].map((x) => ({
+              service: x.service,
+              provider: `provider.${x.provider}` as const,
+              organisation: x.organisation ?? null,
+            })),
+          })),
+        }
+      : null,
+    studentWelfare: plan.studentWelfare ?? null,
+    participation:
+      plan.participation && (plan.participation.text !== undefined || hearings.length > 0)
+        ? {
+            text: plan.participation.text ?? null,
+            hearings: hearings.map((h) => ({
+              who: h.who,
+              how: h.how,
+              when: h.when ?? null,
+              count: h.count ?? null,
+              changes: h.changes ?? null,
+            })),
+          }
+        : null,
+    childImpact: plan.childImpact ?? null,
+    chapters: plan.chapters ?? [],
+    sources: plan.sources ?? [],
     indicators,
     actionRows,
+    anyResources: actionRows.some((r) => r.resources !== null),
     steeringGroup: plan.steeringGroup.map((m) => ({
       role: m.role,
       name: m.name ?? null,
@@ -212,10 +305,62 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
       name: b.name,
       municipality: b.municipality ?? null,
       contact: b.contact ? [b.contact.role, b.contact.name].filter(Boolean).join(', ') : null,
-      submitted: b.submitted ?? null,
     })),
+    appendix: { visionProposals: vision !== null ? 1 : null, steering, boards: steering + 1 },
   };
   return { view, fragments };
+}
+
+/**
+ * "Luonnos 1.12.2026", "Ehdotus", "Hyväksytty": the document's state with its date, the same
+ * text on the title block, the printed page's header (issue 14) and the Word header (issue 15).
+ */
+export function documentLine(plan: MergedPlan['plan'], fmt: Formatter): string {
+  const state: PlanState = plan.state === 'proposal' || plan.state === 'approved' ? plan.state : 'draft';
+  const label = fmt.labels[`page.state.${state}`];
+  return plan.date ? fill(fmt.labels['page.stateDate'], { state: label, date: fmt.date(plan.date) }) : label;
+}
+
+/**
+ * The title block's lines about the handling of the plan (issue 11 item 6): planned dates
+ * ("Käsittely valtuustossa 25.1.2027") until the state is `approved`, then the decisions with
+ * the deciding body, date and §. The boards' meeting counts as held once the document's own
+ * date is on or after it, or the plan is approved.
+ */
+export function approvalLines(merged: MergedPlan, fmt: Formatter): ApprovalLineView[] {
+  const { plan } = merged;
+  const approval = plan.approval;
+  if (!approval) return [];
+  const approved = plan.state === 'approved';
+  const when = (date: string, section?: number) =>
+    approved && section !== undefined ? fill(fmt.labels['plan.section'], { date: fmt.date(date), number: section }) : fmt.date(date);
+  const lines: ApprovalLineView[] = [];
+  if (approval.boards) {
+    const held = approved || (plan.date !== undefined && plan.date >= approval.boards);
+    lines.push({ key: held ? 'plan.boardsDone' : 'plan.boardsPlanned', body: '', when: fmt.date(approval.boards) });
+  }
+  const councils = approval.councils ?? [];
+  if (councils.length > 0) {
+    // one line per council, in the order of the plan: its municipalities, then its county
+    const order = [...plan.municipalities, ...(plan.county !== undefined ? [plan.county] : [])];
+    const sorted = [...councils].sort((a, b) => order.indexOf(a.by) - order.indexOf(b.by));
+    for (const c of sorted) {
+      const regional = c.by === plan.county;
+      const key: LabelKey = regional
+        ? approved ? 'plan.regionalDone' : 'plan.regionalPlanned'
+        : approved ? 'plan.councilOfDone' : 'plan.councilOfPlanned';
+      lines.push({ key, body: c.by, when: when(c.date, c.section) });
+    }
+  } else if (approval.council) {
+    const key: LabelKey =
+      plan.kind === 'county'
+        ? approved ? 'plan.regionalDone' : 'plan.regionalPlanned'
+        : plan.kind === 'joint'
+          ? 'plan.councilsPlanned'
+          : approved ? 'plan.councilDone' : 'plan.councilPlanned';
+    lines.push({ key, body: '', when: when(approval.council, approval.section) });
+  }
+  return lines;
 }
 
 /**
@@ -228,12 +373,18 @@ export function indicatorsView(
   html: boolean,
   fragments: string[] = [],
 ): { indicators: IndicatorsView; fragments: string[] } {
-  const years = [...new Set(merged.indicators.flatMap((i) => Object.keys(i.values)))].sort(
+  // the comparison regions' years too: a region's figure is never dropped for lack of a column
+  const allValues = merged.indicators.flatMap((i) => [i.values, ...(i.comparison ?? []).map((c) => c.values)]);
+  const years = [...new Set(allValues.flatMap((v) => Object.keys(v)))].sort(
     (a, b) => Number(a) - Number(b),
   );
+  const cellsOf = (values: Record<string, number>) => years.map((y) => (Object.hasOwn(values, y) ? values[y]! : null));
   const indicators: IndicatorsView = {
     any: merged.indicators.length > 0,
     years,
+    anyRegion: merged.indicators.some((i) => i.region !== undefined || (i.comparison?.length ?? 0) > 0),
+    anyTargets: merged.indicators.some((i) => i.baseline !== undefined || i.target !== undefined),
+    anyDirection: merged.indicators.some((i) => i.target !== undefined && i.direction !== undefined),
     rows: merged.indicators.map((ind) => {
       const own = Object.keys(ind.values).sort((a, b) => Number(a) - Number(b));
       const values = own.map((y) => ind.values[y]!);
@@ -257,8 +408,12 @@ export function indicatorsView(
         unit: ind.unit ?? null,
         source: ind.source ?? null,
         region: ind.region ?? null,
-        cells: years.map((y) => (Object.hasOwn(ind.values, y) ? ind.values[y]! : null)),
+        cells: cellsOf(ind.values),
         trend,
+        baseline: ind.baseline ?? null,
+        target: ind.target ?? null,
+        direction: ind.direction ?? null,
+        comparison: (ind.comparison ?? []).map((c) => ({ region: c.region, cells: cellsOf(c.values) })),
       };
     }),
   };

@@ -114,8 +114,10 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
   nav a { display: flex; align-items: baseline; gap: 2mm; }
   nav a::after { content: ""; order: 1; flex: 1 1 auto; border-bottom: 1px dotted #777; }
   nav .toc-page { display: inline; order: 2; font-variant-numeric: tabular-nums; }
-  /* chapters start on a new page; wide tables get landscape pages of their own */
+  /* chapters start on a new page; wide tables get landscape pages of their own, with the
+     heading above them, or both headings where a chapter opens with one (issue 11: the goals
+     chapter opens with the action plan, and its heading would be left alone on a page) */
   #content h2 { break-before: page; border-bottom: 0; margin-top: 0; }
-  .table-wide, :is(h2, h3, h4, h5, h6):has(+ .table-wide) { page: wide; }
+  .table-wide, :is(h2, h3, h4, h5, h6):has(+ .table-wide), h2:has(+ :is(h3, h4) + .table-wide) { page: wide; }
 }
 `.trim();

@@ -4,6 +4,7 @@
 import type {
   Action,
   Board,
+  CouncilDecision,
   Goal,
   Indicator,
   Meeting,
@@ -72,9 +73,44 @@ export function toPlan(src: SourceFile, input: PlanInput): Plan {
     vision,
     themes,
     sections,
-    approval: input.approval ? compact({ ...input.approval }) : undefined,
+    state: input.state,
+    date: input.date,
+    approval: input.approval
+      ? compact({
+          boards: input.approval.boards,
+          council: input.approval.council,
+          section: input.approval.section,
+          councils: (input.approval.councils ?? []).map(
+            (c, i): CouncilDecision =>
+              compact({ by: c.by, date: c.date, section: c.section, pos: posOf(src, ['approval', 'councils', i]) }),
+          ),
+        })
+      : undefined,
+    introduction: nonBlank(input.introduction),
+    participation: input.participation
+      ? compact({
+          text: nonBlank(input.participation.text),
+          hearings: (input.participation.hearings ?? []).map((h) => compact({ ...h })),
+        })
+      : undefined,
+    childImpact: nonBlank(input.child_impact),
+    services: input.services
+      ? {
+          universal: (input.services.universal ?? []).map((x) => compact({ ...x })),
+          early_support: (input.services.early_support ?? []).map((x) => compact({ ...x })),
+          intensive: (input.services.intensive ?? []).map((x) => compact({ ...x })),
+        }
+      : undefined,
+    studentWelfare: nonBlank(input.student_welfare),
+    chapters: (input.chapters ?? []).map((c) => ({ title: c.title, text: c.text })),
+    sources: [...(input.sources ?? [])],
     file: src.file,
   });
+}
+
+/** Text that is there and not only white space, else undefined. */
+function nonBlank(text: string | undefined): string | undefined {
+  return text !== undefined && text.trim() !== '' ? text : undefined;
 }
 
 export function toBoard(src: SourceFile, input: BoardInput): Board {

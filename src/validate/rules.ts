@@ -80,21 +80,80 @@ export const visionRule: Rule = (ctx) => {
   });
 };
 
-/** SPEC 4: each section required for the plan's kind needs text. */
+/**
+ * SPEC 4: each section required for the plan's kind needs text (Child Welfare Act 12 § as
+ * amended by 610/2022: items 1, 2, 6 and 7 in every plan, 3–5 in a county's). A warning while
+ * the plan is prepared; an error once its state is `approved`, since an approved plan cannot
+ * lack what the act requires (issue 11 item 6).
+ */
 export const legalSectionsRule: Rule = (ctx) => {
   if (!ctx.plan) return;
   const { src, model } = ctx.plan;
+  const approved = model.state === 'approved';
   for (const section of REQUIRED_SECTIONS[model.kind]) {
     if (model.sections[section] !== undefined) continue;
     report(ctx, src, ['sections', section], 'key', {
-      severity: 'warning',
+      ...(approved ? {} : { severity: 'warning' as const }),
       code: 'missing-section',
-      id: 'rule.missingSection',
+      id: approved ? 'rule.missingSectionApproved' : 'rule.missingSection',
       args: { section, heading: SECTION_HEADINGS.fi[section], kind: model.kind },
-      hintId: 'rule.missingSection.hint',
+      hintId: `rule.missingSection.hint.${model.kind}`,
     });
   }
 };
+
+/**
+ * The councils that approve the plan (Child Welfare Act 12 §, issue 11 items 1 and 6): a
+ * municipality's plan by its council, a county's by the regional council, a joint plan by each
+ * municipality's council and, where the county is a party, by the regional council. Until the
+ * plan is approved their dates are plans; an approved plan names each decision with its §.
+ */
+export const approvalRule: Rule = (ctx) => {
+  if (!ctx.plan) return;
+  const { src, model } = ctx.plan;
+  const approval = model.approval;
+  const bodies = [...model.municipalities, ...(model.county !== undefined ? [model.county] : [])];
+  (approval?.councils ?? []).forEach((c, i) => {
+    if (bodies.includes(c.by)) return;
+    const suggestion = suggest(c.by, bodies);
+    report(ctx, src, ['approval', 'councils', i, 'by'], 'value', {
+      code: 'unknown-council',
+      id: 'rule.unknownCouncil',
+      args: { value: c.by, allowed: bodies.join(', ') },
+      ...(suggestion ? { hintId: 'schema.unknownKey.hint.didYouMean', hintArgs: { suggestion } } : {}),
+    });
+  });
+  if (model.kind === 'joint' && approval?.council !== undefined && approval.councils.length === 0) {
+    report(ctx, src, ['approval', 'council'], 'key', {
+      severity: 'warning',
+      code: 'joint-council',
+      id: 'rule.jointCouncil',
+      hintId: 'rule.jointCouncil.hint',
+    });
+  }
+  if (model.state !== 'approved') return;
+  for (const body of approvingCouncils(model.kind, model.municipalities, model.county)) {
+    const decided =
+      model.kind === 'joint'
+        ? approval?.councils.some((c) => c.by === body && c.section !== undefined)
+        : approval?.council !== undefined && approval.section !== undefined;
+    if (decided) continue;
+    report(ctx, src, approval ? ['approval'] : ['state'], 'key', {
+      code: 'approval-missing',
+      id: 'rule.approvalMissing',
+      args: { body },
+      hintId: model.kind === 'joint' ? 'rule.approvalMissing.hintJoint' : 'rule.approvalMissing.hint',
+      hintArgs: { body },
+    });
+  }
+};
+
+/** Whose council approves a plan of `kind`: the municipality, the county, or each of a joint plan's. */
+export function approvingCouncils(kind: Plan['kind'], municipalities: string[], county: string | undefined): string[] {
+  if (kind === 'municipality') return municipalities.slice(0, 1);
+  if (kind === 'county') return [county ?? 'county'];
+  return [...municipalities, ...(county !== undefined ? [county] : [])];
+}
 
 // ---- boards -----------------------------------------------------------------------------------
 
@@ -264,6 +323,7 @@ export const RULES: readonly Rule[] = [
   periodRule,
   visionRule,
   legalSectionsRule,
+  approvalRule,
   boardIdRule,
   municipalityRule,
   themeRule,

@@ -31,10 +31,10 @@ describe('indicators in the example plan', () => {
     expect(r.code, r.stderr).toBe(0);
     const section = wellbeingSection(readFileSync(path.join(dir, 'out/plan.html'), 'utf8'));
     expect(section).toContain('<table');
-    expect(section).toContain('<th scope="col">Indikaattori</th><th scope="col">Yksikkö</th><th scope="col">Lähde</th>');
+    expect(section).toContain('<th scope="col">Indikaattori</th><th scope="col">Alue</th><th scope="col">Yksikkö</th><th scope="col">Lähde</th>');
     expect(section).toMatch(/<th scope="col" class="align-right">2021<\/th>/);
     // the example's first indicator, 2021–2024: 7,9 … 8,6
-    expect(section).toMatch(/<td>Lastensuojelun avohuollon asiakkaat, % 0–17-vuotiaista[^<]*<\/td><td>%<\/td><td>Sotkanet \/ THL<\/td>/);
+    expect(section).toMatch(/<td>Lastensuojelun avohuollon asiakkaat, % 0–17-vuotiaista[^<]*<\/td><td>Järvilahti<\/td><td>%<\/td><td>THL, Lastensuojelutilasto \(Sotkanet\)<\/td>/);
     const svgs = section.match(/<svg\b[^>]*>[\s\S]*?<\/svg>/g) ?? [];
     expect(svgs.length).toBeGreaterThan(0);
     for (const svg of svgs) {

@@ -132,6 +132,21 @@ describe('a required legal section without text (SPEC 4)', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
+  it('is an error once the plan is approved (issue 11 item 6): generate refuses and names the section', async () => {
+    const dir = withoutCooperation();
+    edit(dir, 'plan.yaml', /^state: draft$/m, 'state: approved');
+    edit(dir, 'plan.yaml', /^  council: 2027-01-25$/m, '  council: 2027-01-25\n  section: 7');
+    const g = await runCli(['generate', dir]);
+    expect(g.code).toBe(1);
+    const report = g.stderr + g.stdout;
+    expect(report).toMatch(/plan\.yaml:\d+:1 +error/);
+    expect(report).toContain('[missing-section]');
+    expect(report).toContain('`cooperation` (Yhteistyön järjestäminen)');
+    expect(report).not.toContain('[approval-missing]');
+    expect(report).not.toMatch(STACK_TRACE);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('the generated plan still has the heading and says its content is missing', async () => {
     const dir = withoutCooperation();
     const r = await runCli(['generate', dir]);
@@ -140,7 +155,8 @@ describe('a required legal section without text (SPEC 4)', () => {
     const plan = readText(dir, 'out/plan.md');
     const section = plan.split('\n## Yhteistyön järjestäminen\n')[1]!.split('\n## ')[0]!;
     expect(section.trim()).toBe('*Tämän osion sisältö puuttuu vielä.*');
-    expect(plan).toContain('Lakisääteisistä osioista on kirjoitettu 3/4.');
+    // the document says nothing of the work's progress (issue 11 item 6): that is `lnhs status`
+    expect(plan).not.toContain('kirjoitettu');
     const html = readText(dir, 'out/plan.html');
     expect(html).toContain('Tämän osion sisältö puuttuu vielä.');
   });

@@ -102,7 +102,10 @@ export function mergedPlan(options: FixtureOptions = {}): MergedPlan {
     ...(options.vision === false ? {} : { vision: 'Järvelässä jokainen lapsi ja nuori tulee kuulluksi ja voi hyvin.' }),
     themes: { osallisuus: 'Osallisuus', mielenterveys: 'Mielenterveys' },
     sections,
-    approval: { boards: '2026-10-14' },
+    state: 'draft',
+    approval: { boards: '2026-10-14', councils: [] },
+    chapters: [],
+    sources: [],
     file: 'plan.yaml',
   };
 

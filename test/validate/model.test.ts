@@ -23,6 +23,10 @@ describe('the model of a valid workspace', () => {
         cooperation: 'Yhteistyö.',
         implementation: 'Toteutus ja seuranta.',
       },
+      // issue 11: a draft by default; no chapters or sources unless written
+      state: 'draft',
+      chapters: [],
+      sources: [],
       file: path.join(dir, 'plan.yaml'),
     });
     expect(model!.meeting).toBeUndefined();

@@ -166,6 +166,9 @@ describe('legal completeness (Child Welfare Act 12 §)', () => {
     expect(diagnostics[0]!.message).toBe(
       'The legal section `wellbeing_status` (Lasten ja nuorten kasvuolot ja hyvinvoinnin tila) has no text.',
     );
+    expect(diagnostics[0]!.hint).toContain('610/2022');
+    expect(diagnostics[0]!.hint).toContain('municipal council');
+    expect(diagnostics[0]!.hint).not.toContain('regional council');
     expect(model).toBeDefined();
   });
 
@@ -181,7 +184,10 @@ describe('legal completeness (Child Welfare Act 12 §)', () => {
       'implementation',
     ]);
     expect(diagnostics[2]!.message).toContain('(Lastensuojelun tarve)');
-    expect(diagnostics[2]!.hint).toContain(`in a ${kind} plan`);
+    // the hint cites the act as amended in 2022 and names who approves a plan of this kind
+    expect(diagnostics[2]!.hint).toContain('610/2022');
+    expect(diagnostics[2]!.hint).toContain('regional council');
+    expect(diagnostics[2]!.hint).toContain(kind === 'joint' ? "each municipality's council" : "county's plan");
   });
 
   it.each(['county', 'joint', 'municipality'])('a complete %s plan has no warnings', async (kind) => {
@@ -201,6 +207,86 @@ describe('legal completeness (Child Welfare Act 12 §)', () => {
     const { diagnostics } = await check(files({ 'plan.yaml': PLAN.replace('prevention: Ehkäisevät palvelut.', 'prevention: "   "') }));
     expect(diagnostics.map((d) => [d.code, d.args?.section])).toEqual([['missing-section', 'prevention']]);
     expect(diagnostics[0]!.line).toBe(14);
+  });
+});
+
+describe('document state and approvals (issue 11 item 6)', () => {
+  const approved = (approval: string, extra = '') => PLAN + `state: approved\n${extra}approval:\n${approval}`;
+
+  it('an approved municipal plan with the council date and § is clean', async () => {
+    const { diagnostics } = await check(files({ 'plan.yaml': approved('  council: 2026-11-30\n  section: 88\n', 'date: 2026-11-30\n') }));
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('approved + an empty required section is an error naming the section, in validate as in generate', async () => {
+    const plan = approved('  council: 2026-11-30\n  section: 88\n').replace('  cooperation: Yhteistyö.\n', '');
+    const { diagnostics, dir } = await check(files({ 'plan.yaml': plan }));
+    expect(diagnostics.map((d) => [d.code, d.severity, d.args?.section])).toEqual([['missing-section', 'error', 'cooperation']]);
+    expect(diagnostics[0]!.message).toBe('The plan is approved, but its legal section `cooperation` (Yhteistyön järjestäminen) has no text.');
+    expect(summary(diagnostics, dir)).toEqual(['missing-section plan.yaml:12:1']);
+  });
+
+  it('the same gap in a draft or a proposal is a warning', async () => {
+    for (const state of ['draft', 'proposal']) {
+      const plan = (PLAN + `state: ${state}\n`).replace('  cooperation: Yhteistyö.\n', '');
+      const { diagnostics } = await check(files({ 'plan.yaml': plan }));
+      expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['missing-section', 'warning']]);
+    }
+  });
+
+  it('approval-missing: an approved plan without the council decision\'s §', async () => {
+    const { diagnostics, dir } = await check(files({ 'plan.yaml': approved('  council: 2026-11-30\n') }));
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['approval-missing', 'error']]);
+    expect(diagnostics[0]!.message).toContain('Akaa');
+    expect(diagnostics[0]!.hint).toContain('approval: section:');
+    expect(summary(diagnostics, dir)).toEqual(['approval-missing plan.yaml:18:1']);
+    // with no approval at all it points at `state`
+    const none = await check(files({ 'plan.yaml': PLAN + 'state: approved\n' }));
+    expect(summary(none.diagnostics, none.dir)).toEqual(['approval-missing plan.yaml:17:1']);
+  });
+
+  const JOINT = PLAN.replace('  - Akaa\n', '  - Akaa\n  - Urjala\n') + 'kind: joint\ncounty: Pirkanmaan hyvinvointialue\n';
+  const jointSections = (p: string) => p.replace(/sections:\n(  .*\n)+/, ALL_SECTIONS);
+
+  it('approval-missing: a joint plan needs every council\'s decision, the regional council\'s too', async () => {
+    const plan = jointSections(JOINT) + 'state: approved\napproval:\n  councils:\n    - by: Akaa\n      date: 2026-12-01\n      section: 70\n    - by: Urjala\n      date: 2026-12-02\n';
+    const { diagnostics } = await check(files({ 'plan.yaml': plan }));
+    expect(diagnostics.map((d) => [d.code, d.args?.body])).toEqual([
+      ['approval-missing', 'Urjala'],
+      ['approval-missing', 'Pirkanmaan hyvinvointialue'],
+    ]);
+    expect(diagnostics[0]!.hint).toContain('- by: Urjala');
+  });
+
+  it('unknown-council: `by` names neither a municipality of the plan nor its county, with a suggestion', async () => {
+    const plan = jointSections(JOINT) + 'approval:\n  councils:\n    - by: Urjalaa\n      date: 2026-12-02\n';
+    const { diagnostics, dir } = await check(files({ 'plan.yaml': plan }));
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['unknown-council', 'error']]);
+    expect(diagnostics[0]!.message).toContain('Akaa, Urjala, Pirkanmaan hyvinvointialue');
+    expect(diagnostics[0]!.hint).toContain('Urjala');
+    expect(summary(diagnostics, dir)[0]).toMatch(/^unknown-council plan\.yaml:\d+:\d+$/);
+  });
+
+  it('joint-council: one council date for a joint plan does not say whose council, a warning', async () => {
+    const plan = jointSections(JOINT) + 'approval:\n  council: 2026-12-02\n';
+    const { diagnostics } = await check(files({ 'plan.yaml': plan }));
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['joint-council', 'warning']]);
+    expect(diagnostics[0]!.hint).toContain('approval: councils:');
+  });
+
+  it('an old plan.yaml with only approval boards and council dates stays valid', async () => {
+    const { diagnostics, model } = await check(files({ 'plan.yaml': PLAN + 'approval:\n  boards: 2026-10-14\n  council: 2026-11-30\n' }));
+    expect(diagnostics).toEqual([]);
+    expect(model!.plan.state).toBe('draft');
+    expect(model!.plan.approval).toEqual({ boards: '2026-10-14', council: '2026-11-30', councils: [] });
+  });
+
+  it('rejects an unknown state with the allowed values', async () => {
+    const { diagnostics } = await check(files({ 'plan.yaml': PLAN + 'state: valmis\n' }));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.severity).toBe('error');
+    expect(diagnostics[0]!.line).toBe(17);
+    expect(diagnostics[0]!.message + (diagnostics[0]!.hint ?? '')).toContain('approved');
   });
 });
 
