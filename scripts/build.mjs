@@ -29,7 +29,10 @@ const noSourceMap = {
  */
 async function precompiledTemplates() {
   const { precompileBuiltins } = await importTs('src/render/templates.ts');
-  const specs = await precompileBuiltins();
+  // The folder is given: the bundle runs from node_modules/.cache, and where node_modules is a
+  // symlink (a git worktree sharing another checkout's) the templates found by walking up from
+  // there would be the other checkout's.
+  const specs = await precompileBuiltins(path.resolve('templates'));
   const entries = Object.entries(specs).map(([rel, spec]) => `  ${JSON.stringify(rel)}: ${spec},`);
   return `export const PRECOMPILED = {\n${entries.join('\n')}\n};\n`;
 }

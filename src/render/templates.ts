@@ -307,9 +307,8 @@ function templateText(raw: string): string {
  * by path inside the templates folder: what scripts/build.mjs puts into ./precompiled.ts. The same
  * options as compiling at run time.
  */
-export async function precompileBuiltins(): Promise<Record<string, string>> {
+export async function precompileBuiltins(dir = builtinTemplatesDir()): Promise<Record<string, string>> {
   const { Handlebars: hb } = await import('./handlebars-full.js');
-  const dir = builtinTemplatesDir();
   const out: Record<string, string> = {};
   for (const rel of await listDir(dir)) {
     // without `asObject`, precompile gives the spec as source text (its typings say otherwise)
