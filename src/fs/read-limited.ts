@@ -53,10 +53,12 @@ async function slot(): Promise<() => void> {
  * it is something else or larger, and the file system's own error (ENOENT, EACCES, ELOOP…)
  * otherwise. The check is made on the open handle, so the file cannot be swapped in between.
  */
-export async function readLimited(file: string, limit: number = READ_LIMIT_BYTES): Promise<Buffer> {
+export async function readLimited(file: string, limit: number = READ_LIMIT_BYTES, options: { noFollow?: boolean } = {}): Promise<Buffer> {
   const release = await slot();
   try {
-    const handle = await open(file, FLAGS);
+    // noFollow: `file` is a real path already checked to lie inside the workspace; a link put in
+    // its place since then fails with ELOOP instead of being followed
+    const handle = await open(file, options.noFollow ? FLAGS | constants.O_NOFOLLOW : FLAGS);
     try {
       const st = await handle.stat();
       if (!st.isFile()) throw new ReadRefusedError(file, 'not-a-file', 0, kindOf(st));

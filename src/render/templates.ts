@@ -13,6 +13,8 @@ import { readFile, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { readLimited, ReadRefusedError } from '../fs/read-limited.js';
+import { openProblem, readInput } from '../workspace/read.js';
 import { KNOWN_HELPERS } from './helpers.js';
 import { REPLACE_MARK, type HouseStyle } from './html.js';
 import { PRECOMPILED } from './precompiled.js';
@@ -212,7 +214,8 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
  */
 export async function loadTemplates(templatesDir?: string): Promise<TemplateSet> {
   const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, { path: string; builtin: boolean }>();
+  // root: the real path of the workspace's templates folder, which a workspace template must lie in
+  const sources = new Map<string, { path: string; builtin: boolean; root?: string }>();
   const builtin = builtinTemplatesDir();
   for (const rel of await listDir(builtin)) sources.set(rel, { path: path.join(builtin, rel), builtin: true });
 
@@ -230,7 +233,8 @@ export async function loadTemplates(templatesDir?: string): Promise<TemplateSet>
         try {
           real = await realpath(file);
         } catch (error) {
-          diagnostics.push(templateDiagnostic(file, error));
+          // a link to nothing or a loop of links: said as what it is (issue 12 item 2)
+          diagnostics.push(diagnostic({ file, ...(await openProblem(file, error)) }));
           continue;
         }
         // a symbolic link must not lead out of the templates folder (SPEC 8)
@@ -255,7 +259,7 @@ export async function loadTemplates(templatesDir?: string): Promise<TemplateSet>
           );
           continue;
         }
-        sources.set(rel, { path: file, builtin: false });
+        sources.set(rel, { path: file, builtin: false, root });
       }
     }
   }
@@ -266,6 +270,9 @@ export async function loadTemplates(templatesDir?: string): Promise<TemplateSet>
   const env: typeof Handlebars = needsCompiler
     ? (await import('./handlebars-full.js')).Handlebars.create()
     : (HandlebarsRuntime as unknown as typeof Handlebars).create();
+  // `{{log}}` calls env.log, which writes to the console: a template must not write to the
+  // terminal, where its text could carry control sequences or bury the diagnostics (issue 12)
+  env.log = () => undefined;
   const set: TemplateSet = { templates: new Map(), partials: new Map(), failed: new Set(), diagnostics, ...(house ? { house } : {}) };
   for (const [rel, source] of sources) {
     const spec = source.builtin ? precompiled?.[rel] : undefined;
@@ -275,11 +282,23 @@ export async function loadTemplates(templatesDir?: string): Promise<TemplateSet>
       continue;
     }
     let text: string;
-    try {
-      text = templateText(await readFile(source.path, 'utf8'));
-    } catch (error) {
-      diagnostics.push(templateDiagnostic(source.path, error));
-      continue;
+    if (source.builtin) {
+      try {
+        text = templateText(await readFile(source.path, 'utf8'));
+      } catch (error) {
+        diagnostics.push(templateDiagnostic(source.path, error));
+        continue;
+      }
+    } else {
+      // a workspace template is read as an input is (issue 12 item 2): inside the templates
+      // folder, a regular file (a FIFO hung generate and eject), at most 5 MiB, strict UTF-8
+      const read = await readInput(source.path, source.root);
+      if ('problem' in read) {
+        set.failed.add(infoOf(rel).name);
+        diagnostics.push(diagnostic({ file: source.path, ...read.problem }));
+        continue;
+      }
+      text = templateText(read.text);
     }
     try {
       const compiled: CompiledTemplate = {
@@ -410,10 +429,11 @@ async function loadHouseStyle(templatesDir: string, diagnostics: Diagnostic[]): 
     };
     if (!real.startsWith(root + path.sep)) return refuse('outside the templates folder');
     try {
-      const bytes = await readFile(real);
-      if (bytes.length > HOUSE_FILE_LIMIT) return refuse(`${bytes.length} bytes, more than ${HOUSE_FILE_LIMIT}`);
-      return bytes;
+      // a regular file only, read no further than the limit (a FIFO would hang the run)
+      return await readLimited(real, HOUSE_FILE_LIMIT, { noFollow: true });
     } catch (error) {
+      if (error instanceof ReadRefusedError)
+        return refuse(error.why === 'too-large' ? `${error.size} bytes, more than ${HOUSE_FILE_LIMIT}` : `a ${error.kind}, not a file`);
       return refuse((error as { code?: string }).code ?? String(error));
     }
   };

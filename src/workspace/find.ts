@@ -1,7 +1,11 @@
 // Finding a workspace's input files: plan, meeting and indicators (`.yaml`, else `.yml`), every
-// YAML file in boards/, and templates/. Nothing is read here.
-import { readdir, stat } from 'node:fs/promises';
+// YAML file in boards/, and templates/. Nothing is read here. Every name that looks like an input
+// is listed whatever it is (folder, FIFO, socket, device, dangling link): reading it then says what
+// is wrong (read.ts), where skipping it silently would lose a board (issue 12 item 2).
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { MessageId } from '../messages/index.js';
+import { reasonOf, type FileProblem } from './read.js';
 
 /** The input files of a workspace, as paths inside it with forward slashes. */
 export interface InputFiles {
@@ -10,59 +14,98 @@ export interface InputFiles {
   indicators?: string;
   /** `boards/<name>.yaml` in code-unit order of the names */
   boards: string[];
-  /** whether the workspace has a templates/ folder */
-  templates: boolean;
+  /** `templates/` is a folder (true), a symbolic link (refused: 'link'), or absent (false) */
+  templates: boolean | 'link';
+  /** `plan.yml` when `plan.yaml` is there too: the second is ignored, and that is said */
+  ignored: { file: string; used: string }[];
+  /** boards/ exists but cannot be listed (EACCES, ELOOP) */
+  boardsProblem?: FileProblem;
 }
 
-/** The input files of the workspace `dir`; undefined when `dir` is no folder. */
-export async function findInputs(dir: string): Promise<InputFiles | undefined> {
-  const top = await listDir(dir);
-  if (!top) return undefined;
-  const boardsDir = top.dirs.has('boards') ? await listDir(path.join(dir, 'boards')) : undefined;
-  const boards = [...(boardsDir?.files ?? [])]
+/** The input files of the workspace `dir`, or why `dir` is no workspace folder. */
+export async function findInputs(dir: string): Promise<InputFiles | { problem: FileProblem }> {
+  const problem = await folderProblem(dir);
+  if (problem) return { problem };
+  let top: Map<string, boolean>;
+  try {
+    top = await listNames(dir);
+  } catch (err) {
+    return { problem: { code: 'file-unreadable', id: 'workspace.unreadable', args: { reason: reasonOf(err) }, hintId: 'file.unreadable.hint' } };
+  }
+  let boardNames: string[] = [];
+  let boardsProblem: FileProblem | undefined;
+  if (top.has('boards')) {
+    try {
+      boardNames = [...(await listNames(path.join(dir, 'boards'))).keys()];
+    } catch (err) {
+      const reason = reasonOf(err);
+      // a file named `boards` is reported as "no board files"; anything else as what it is
+      if (reason !== 'ENOTDIR' && reason !== 'ENOENT')
+        boardsProblem = { code: 'file-unreadable', id: 'workspace.boardsUnreadable', args: { reason }, hintId: 'file.unreadable.hint' };
+    }
+  }
+  const boards = boardNames
     .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((name) => `boards/${name}`);
+  const ignored: InputFiles['ignored'] = [];
+  const pick = (name: string): string | undefined => {
+    const yaml = `${name}.yaml`;
+    const yml = `${name}.yml`;
+    if (top.has(yaml) && top.has(yml)) ignored.push({ file: yml, used: yaml });
+    return top.has(yaml) ? yaml : top.has(yml) ? yml : undefined;
+  };
+  const templatesLink = top.get('templates');
   return {
-    plan: pick(top.files, 'plan'),
-    meeting: pick(top.files, 'meeting'),
-    indicators: pick(top.files, 'indicators'),
+    plan: pick('plan'),
+    meeting: pick('meeting'),
+    indicators: pick('indicators'),
     boards,
-    templates: top.dirs.has('templates'),
+    templates: templatesLink === undefined ? false : templatesLink ? 'link' : await isFolder(path.join(dir, 'templates')),
+    ignored,
+    ...(boardsProblem ? { boardsProblem } : {}),
   };
 }
 
-interface Listing {
-  files: Set<string>;
-  dirs: Set<string>;
+/** Every name in `dir`, whatever it is, with whether it is a symbolic link. No stat per name. */
+async function listNames(dir: string): Promise<Map<string, boolean>> {
+  const names = new Map<string, boolean>();
+  for (const entry of await readdir(dir, { withFileTypes: true })) names.set(entry.name, entry.isSymbolicLink());
+  return names;
 }
 
-/** Regular files and folders of `dir` (following symbolic links); undefined when it is no folder. */
-async function listDir(dir: string): Promise<Listing | undefined> {
-  let names: string[];
-  try {
-    if (!(await stat(dir)).isDirectory()) return undefined;
-    names = await readdir(dir);
-  } catch {
-    return undefined;
-  }
-  const files = new Set<string>();
-  const dirs = new Set<string>();
-  await Promise.all(
-    names.map(async (name) => {
-      try {
-        const s = await stat(path.join(dir, name));
-        if (s.isFile()) files.add(name);
-        else if (s.isDirectory()) dirs.add(name);
-      } catch {
-        // a dangling link is no input
-      }
-    }),
+async function isFolder(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isDirectory(),
+    () => false,
   );
-  return { files, dirs };
 }
 
-/** `name.yaml`, else `name.yml`. */
-function pick(files: Set<string>, name: string): string | undefined {
-  return files.has(`${name}.yaml`) ? `${name}.yaml` : files.has(`${name}.yml`) ? `${name}.yml` : undefined;
+/**
+ * Why `dir` cannot be a workspace, in the words that fit: it does not exist, it is a file (or a
+ * FIFO, socket or device), a link to nothing or a loop of links, or it cannot be read. Before,
+ * each of these was "The folder … does not exist".
+ */
+export async function folderProblem(dir: string): Promise<FileProblem | undefined> {
+  let st;
+  try {
+    st = await stat(dir);
+  } catch (err) {
+    const reason = reasonOf(err);
+    if (reason === 'ENOENT' || reason === 'ENOTDIR') {
+      const link = await lstat(dir).then((s) => s.isSymbolicLink(), () => false);
+      return link ? notAFolder('workspace.brokenLink') : { code: 'no-workspace', id: 'workspace.notFound', hintId: 'workspace.noPlan.hint' };
+    }
+    if (reason === 'ELOOP') return notAFolder('workspace.linkLoop');
+    return { code: 'file-unreadable', id: 'workspace.unreadable', args: { reason }, hintId: 'file.unreadable.hint' };
+  }
+  if (st.isDirectory()) return undefined;
+  if (st.isFile()) return notAFolder('workspace.isFile');
+  if (st.isFIFO()) return notAFolder('workspace.isFifo');
+  if (st.isSocket()) return notAFolder('workspace.isSocket');
+  return notAFolder('workspace.isDevice');
+}
+
+function notAFolder(id: MessageId): FileProblem {
+  return { code: 'not-a-folder', id, hintId: 'workspace.notFolder.hint' };
 }

@@ -1,6 +1,7 @@
 // The load stage: find the workspace's input files (find.ts), read and decode each (read.ts) and
 // parse it as YAML with positions (parse.ts). Nothing here knows the schema; every problem becomes
 // a diagnostic with file, line and column, and no input can make this throw (SPEC 8).
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { findInputs } from './find.js';
@@ -20,20 +21,27 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   const problems = loaded.diagnostics;
 
   const inputs = await findInputs(dir);
-  if (!inputs) {
-    problems.push(
-      diagnostic({ code: 'no-workspace', file: dir, source: '', id: 'workspace.notFound', args: { dir: label }, hintId: 'workspace.noPlan.hint' }),
-    );
+  if ('problem' in inputs) {
+    const { problem } = inputs;
+    problems.push(diagnostic({ file: dir, source: '', ...problem, args: { dir: label, ...problem.args } }));
     return loaded;
   }
+  // every input must lie inside this folder once links are resolved (issue 12 item 2)
+  const root = await realpath(dir).catch(() => path.resolve(dir));
 
-  // read in parallel; diagnostics are collected in a fixed order below
+  // read in parallel (read-limited.ts bounds the open files); diagnostics are collected in a
+  // fixed order below
   const [plan, meeting, indicators, ...boards] = await Promise.all([
-    inputs.plan ? loadSource(dir, inputs.plan, 'plan') : undefined,
-    inputs.meeting ? loadSource(dir, inputs.meeting, 'meeting') : undefined,
-    inputs.indicators ? loadSource(dir, inputs.indicators, 'indicators') : undefined,
-    ...inputs.boards.map((rel) => loadSource(dir, rel, 'board')),
+    inputs.plan ? loadSource(dir, inputs.plan, 'plan', root) : undefined,
+    inputs.meeting ? loadSource(dir, inputs.meeting, 'meeting', root) : undefined,
+    inputs.indicators ? loadSource(dir, inputs.indicators, 'indicators', root) : undefined,
+    ...inputs.boards.map((rel) => loadSource(dir, rel, 'board', root)),
   ]);
+  for (const { file, used } of inputs.ignored) {
+    problems.push(
+      diagnostic({ code: 'ambiguous-input', file: path.join(dir, file), source: '', id: 'workspace.ignored', args: { file, used }, hintId: 'workspace.ignored.hint' }),
+    );
+  }
 
   // one push per diagnostic: `push(...list)` overflows the stack when a file has 100 000 of them
   if (plan) {
@@ -56,7 +64,8 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
     loaded.boards.push(board.source);
     for (const d of board.diagnostics) problems.push(d);
   }
-  if (loaded.boards.length === 0) {
+  if (inputs.boardsProblem) problems.push(diagnostic({ file: path.join(dir, 'boards'), source: '', ...inputs.boardsProblem }));
+  else if (loaded.boards.length === 0) {
     problems.push(
       diagnostic({ code: 'no-boards', file: path.join(dir, 'boards'), source: '', id: 'workspace.noBoards', hintId: 'workspace.noBoards.hint' }),
     );
@@ -69,7 +78,13 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
     loaded.indicators = indicators.source;
     for (const d of indicators.diagnostics) problems.push(d);
   }
-  if (inputs.templates) loaded.templatesDir = path.resolve(dir, 'templates');
+  // a linked templates/ could lead anywhere, as a linked out/ could be written through: refused
+  // as write.ts refuses it, where single template files leading outside are refused (SPEC 8)
+  if (inputs.templates === 'link') {
+    problems.push(
+      diagnostic({ code: 'template', file: path.join(dir, 'templates'), source: '', id: 'template.linkedFolder', hintId: 'template.linkedFolder.hint' }),
+    );
+  } else if (inputs.templates) loaded.templatesDir = path.resolve(dir, 'templates');
   return loaded;
 }
 
@@ -78,11 +93,14 @@ interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-/** Read, decode and parse one input file. Exported for tests and for `indicators import`. */
-export async function loadSource(dir: string, rel: string, kind: InputKind): Promise<Loaded> {
+/**
+ * Read, decode and parse one input file, which must lie inside `root` (the real path of the
+ * workspace; by default of `dir`) once links are resolved. Exported for tests and for single files.
+ */
+export async function loadSource(dir: string, rel: string, kind: InputKind, root?: string): Promise<Loaded> {
   const file = path.join(dir, ...rel.split('/'));
   const source: SourceFile = { kind, file, rel, text: '', lineCounter: new LineCounter() };
-  const read = await readInput(file);
+  const read = await readInput(file, root ?? (await realpath(dir).catch(() => undefined)));
   if ('problem' in read) return { source, diagnostics: [diagnostic({ file, source: '', ...read.problem })] };
   source.text = read.text;
   return { source, diagnostics: parseSource(source) };

@@ -1,27 +1,39 @@
-// Reading and decoding an input file: its size checked before and after reading, then strict
-// UTF-8 (a leading byte-order mark removed). A problem is a diagnostic, never an exception.
-import { readFile, stat } from 'node:fs/promises';
+// Reading and decoding an input file (issue 12 item 2): the file must lie inside the workspace
+// once every symbolic link is resolved (a link within it is fine), must be a regular file (a FIFO,
+// socket, device or folder is a diagnostic, never a hang), and at most 5 MiB; src/fs/read-limited.ts
+// checks the open handle and bounds how many files are open at once (EMFILE). Then strict UTF-8,
+// a leading byte-order mark removed. A problem is a diagnostic, never an exception.
+import { lstat, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { DiagnosticInit } from '../diagnostics.js';
+import { READ_LIMIT_BYTES, readLimited, ReadRefusedError } from '../fs/read-limited.js';
+import type { MessageId } from '../messages/index.js';
 
 /** Inputs are a few hundred kilobytes at most; anything bigger is a mistake or an attack. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = READ_LIMIT_BYTES;
 
 /** A diagnostic about the file, without the file (the caller knows it). */
 export type FileProblem = Omit<DiagnosticInit, 'file'>;
 
-/** The decoded text of `file`, or what is wrong with it. */
-export async function readInput(file: string): Promise<{ text: string } | { problem: FileProblem }> {
+/**
+ * The decoded text of `file`, or what is wrong with it. With `rootReal` (the workspace folder's
+ * real path), the file's real path must lie inside it: a repository cannot make lnhs read
+ * /proc/self/environ or a file of another project through a committed link.
+ */
+export async function readInput(file: string, rootReal?: string): Promise<{ text: string } | { problem: FileProblem }> {
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch (err) {
+    return { problem: await openProblem(file, err) };
+  }
+  if (rootReal !== undefined && !isInside(real, rootReal)) return { problem: { code: 'outside-workspace', id: 'file.outside', hintId: 'file.outside.hint' } };
   let bytes: Uint8Array;
   try {
-    const size = (await stat(file)).size;
-    if (size > MAX_FILE_BYTES) return { problem: tooLarge(size) };
-    bytes = await readFile(file);
+    bytes = await readLimited(real, READ_LIMIT_BYTES, { noFollow: true });
   } catch (err) {
-    return { problem: { code: 'file-unreadable', id: 'file.unreadable', args: { reason: reasonOf(err) }, hintId: 'file.unreadable.hint' } };
+    return { problem: await openProblem(file, err) };
   }
-  // the file may have grown between stat and read
-  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLarge(bytes.byteLength) };
-
   const decoded = decodeUtf8(bytes);
   if (typeof decoded === 'string') return { text: decoded };
   return {
@@ -35,6 +47,34 @@ export async function readInput(file: string): Promise<{ text: string } | { prob
       source: decoded.source,
     },
   };
+}
+
+/** Whether the real path `real` lies inside the real path `rootReal` of a folder. */
+export function isInside(real: string, rootReal: string): boolean {
+  return real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
+}
+
+/** Why `file` could not be opened or read, as a diagnostic with its own code and message. */
+export async function openProblem(file: string, err: unknown): Promise<FileProblem> {
+  if (err instanceof ReadRefusedError) {
+    if (err.why === 'too-large') return tooLarge(err.size);
+    return notAFile(err.kind === 'folder' ? 'file.notFile.folder' : err.kind === 'FIFO' ? 'file.notFile.fifo' : err.kind === 'socket' ? 'file.notFile.socket' : 'file.notFile.device');
+  }
+  const code = reasonOf(err);
+  if (code === 'ELOOP') return notAFile('file.linkLoop');
+  // opening a socket fails with ENXIO, and some devices with their own codes: say what it is
+  if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EPERM') {
+    const st = await stat(file).catch(() => undefined);
+    if (st && !st.isFile())
+      return notAFile(st.isDirectory() ? 'file.notFile.folder' : st.isFIFO() ? 'file.notFile.fifo' : st.isSocket() ? 'file.notFile.socket' : 'file.notFile.device');
+  }
+  // ENOENT for a name that readdir listed: a symbolic link to nothing (or deleted meanwhile)
+  if (code === 'ENOENT' && (await lstat(file).then((s) => s.isSymbolicLink(), () => false))) return notAFile('file.brokenLink');
+  return { code: 'file-unreadable', id: 'file.unreadable', args: { reason: code }, hintId: 'file.unreadable.hint' };
+}
+
+function notAFile(id: MessageId): FileProblem {
+  return { code: 'not-a-file', id, hintId: 'file.notFile.hint' };
 }
 
 function tooLarge(size: number): FileProblem {

@@ -2,10 +2,11 @@
 // (fonts, colours, heading styles) the generated Word files take, as pandoc's reference
 // document gives its styles. Only word/styles.xml is read from it. A file that is not a .docx,
 // too large, or without styles is a diagnostic; nothing here throws on bad input.
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { readLimited, ReadRefusedError } from '../fs/read-limited.js';
 
 export const REFERENCE_DOCX = 'reference.docx';
 /** A reference document holds styles, not content: 5 MiB as for every input (SPEC 8). */
@@ -31,22 +32,23 @@ export async function readReferenceStyles(templatesDir: string | undefined): Pro
   const exists = await lstat(file).catch(() => undefined);
   if (!exists) return { diagnostics: [] };
   // like a template, the reference document comes from the templates folder only (SPEC 8)
+  let real: string;
   try {
-    const [root, real] = await Promise.all([realpath(templatesDir), realpath(file)]);
-    if (!real.startsWith(root + path.sep)) return fail({ id: 'referenceDocx.outside' });
+    const [root, resolved] = await Promise.all([realpath(templatesDir), realpath(file)]);
+    if (!resolved.startsWith(root + path.sep)) return fail({ id: 'referenceDocx.outside' });
+    real = resolved;
   } catch {
     return fail({ id: 'referenceDocx.outside' });
   }
 
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return fail({ id: 'referenceDocx.invalid', args: { detail: 'not a file' }, hintId: 'referenceDocx.invalid.hint' });
-    if (info.size > MAX_DOCX_BYTES) return fail(tooLarge(info.size));
-    bytes = await readFile(file);
+    // checked on the open handle: a regular file, at most the limit (issue 12 item 2)
+    bytes = await readLimited(real, MAX_DOCX_BYTES, { noFollow: true });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return fail({ id: 'referenceDocx.invalid', args: { detail: typeof code === 'string' ? code : 'unreadable' }, hintId: 'referenceDocx.invalid.hint' });
+    if (error instanceof ReadRefusedError && error.why === 'too-large') return fail(tooLarge(error.size));
+    const detail = error instanceof ReadRefusedError ? `a ${error.kind}, not a file` : (error as { code?: unknown }).code;
+    return fail({ id: 'referenceDocx.invalid', args: { detail: typeof detail === 'string' ? detail : 'unreadable' }, hintId: 'referenceDocx.invalid.hint' });
   }
   return parseReferenceDocx(bytes, file);
 }

@@ -1,8 +1,10 @@
 // `lnhs indicators import <file> [dir]` (SPEC 2.4, issue 3 item 4): a Sotkanet JSON export
 // becomes the workspace's indicators.yaml. It is one of the two commands that write an input
 // file (SPEC 8), so it writes a new file atomically and never replaces one without --force.
-import { stat } from 'node:fs/promises';
-import { readLimited, ReadRefusedError } from '../../fs/read-limited.js';
+import { lstat, stat } from 'node:fs/promises';
+import { readLimited } from '../../fs/read-limited.js';
+import { folderProblem } from '../../workspace/find.js';
+import { openProblem } from '../../workspace/read.js';
 import { writeOutputs } from '../../output/write.js';
 import { fsErrorCode } from '../fs-error.js';
 import path from 'node:path';
@@ -33,9 +35,10 @@ export async function indicatorsImportCommand(
   const target = path.join(workspace, FILE_NAME);
   const shownTarget = displayPath(target, cwd);
 
-  const isDir = await stat(workspace).then((s) => s.isDirectory(), () => false);
-  if (!isDir) {
-    ctx.err(`lnhs: ${t('workspace.notFound', { dir: displayPath(workspace, cwd) }, ctx.locale)}`);
+  // a file, FIFO, link loop or unreadable folder is said as what it is (issue 12 item 2)
+  const problem = await folderProblem(workspace);
+  if (problem) {
+    ctx.err(`lnhs: ${t(problem.id, { ...problem.args, dir: displayPath(workspace, cwd) }, ctx.locale)}`);
     return 1;
   }
   if (!options.force && (await exists(target))) {
@@ -85,6 +88,13 @@ function refuse(ctx: CommandContext, shownTarget: string): void {
   ctx.err(t('indicators.exists.hint', {}, ctx.locale));
 }
 
+async function isLink(file: string): Promise<boolean> {
+  return lstat(file).then(
+    (s) => s.isSymbolicLink(),
+    () => false,
+  );
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
@@ -94,18 +104,17 @@ async function exists(file: string): Promise<boolean> {
 
 /** The text of a JSON file to import: a regular file within the size limit (issue 12: a FIFO hung, 62 MB were read). */
 async function readText(ctx: CommandContext, file: string): Promise<string | undefined> {
+  const resolved = ctx.resolve(file);
   try {
-    return (await readLimited(ctx.resolve(file))).toString('utf8');
+    return (await readLimited(resolved)).toString('utf8');
   } catch (error) {
-    const reason =
-      error instanceof ReadRefusedError
-        ? error.why === 'too-large'
-          ? t('file.tooLarge', { size: (error.size / (1024 * 1024)).toFixed(1) }, ctx.locale)
-          : `${error.kind}`
-        : (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'no such file'
-          : (fsErrorCode(error) ?? (error as Error).message);
-    ctx.err(`lnhs: ${file}: ${t('file.unreadable', { reason }, ctx.locale)}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await isLink(resolved))) {
+      ctx.err(`lnhs: ${file}: ${t('file.unreadable', { reason: 'no such file' }, ctx.locale)}`);
+      return undefined;
+    }
+    // too large, a folder, FIFO, socket or device, a link to nothing: the same words as for an input
+    const problem = await openProblem(resolved, error);
+    ctx.err(`lnhs: ${file}: ${t(problem.id, problem.args ?? {}, ctx.locale)}`);
     return undefined;
   }
 }
