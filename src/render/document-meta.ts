@@ -6,7 +6,7 @@
 import type { DocumentMeta, Lang, MergedPlan } from '../model/types.js';
 import type { Agenda } from './agenda.js';
 import type { Formatter } from './format.js';
-import { planTitle } from './plan-view.js';
+import { documentLine, planTitle } from './plan-view.js';
 
 /** Word's language tags: Finland's Swedish, and British English as the EU institutions write it. */
 const WORD_LANGUAGE: Readonly<Record<Lang, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -24,6 +24,11 @@ export function planMeta(merged: MergedPlan, fmt: Formatter): DocumentMeta {
     language: WORD_LANGUAGE[fmt.lang],
     title: planTitle(merged, fmt),
     author: author(merged, fmt),
+    // the state and date on every page ("Luonnos 19.11.2026"), as the title block and the
+    // printed header have them (issue 11 item 6); docProps are dated by the plan's own date,
+    // never the clock, so the bytes stay the same (issue 15)
+    header: documentLine(merged.plan, fmt),
+    ...(merged.plan.date !== undefined ? { date: merged.plan.date } : {}),
     matrix: { headings: [l['swot.strengths'], l['swot.weaknesses'], l['swot.opportunities'], l['swot.threats']] },
   };
 }

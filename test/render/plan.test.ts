@@ -413,3 +413,20 @@ describe('plan: chapters of a real plan (issue 11 item 6)', () => {
     expect(sv).toContain('\n## Järjestöt ja seurakunnat\n');
   });
 });
+
+describe('plan: the Word file carries the state and date (issue 11 item 6, issue 15)', () => {
+  it("has the state line as its page header and the plan's date as the document's date", async () => {
+    const merged = mergedPlan();
+    merged.plan.state = 'proposal';
+    merged.plan.date = '2026-10-20';
+    const { documents } = await render(merged, { formats: ['md'], only: 'plan' });
+    const meta = documents.find((d) => d.name === 'plan')!.meta;
+    expect(meta.header).toBe('Ehdotus 20.10.2026');
+    expect(meta.date).toBe('2026-10-20');
+    // without a date: the state alone, and no date (the writer uses its constant, never the clock)
+    delete merged.plan.date;
+    const plain = (await render(merged, { formats: ['md'], only: 'plan' })).documents.find((d) => d.name === 'plan')!.meta;
+    expect(plain.header).toBe('Ehdotus');
+    expect(plain.date).toBeUndefined();
+  });
+});
