@@ -78,7 +78,9 @@ export function htmlPage(input: PageInput): string {
     // the logo is the house's mark, not content: its text is the empty alt
     ...(logo ? [`<img class="logo" src="${escapeHtml(logo.uri)}" alt="">`] : []),
     intro.trimEnd(),
-    ...(state ? [`<p class="doc-state">${escapeHtml(state)}</p>`] : []),
+    // the built-in plan template writes the state in its title block (issue 11); a template
+    // without it (an older override, the agenda) gets it here, never twice
+    ...(state && !intro.includes(escapeHtml(state)) ? [`<p class="doc-state">${escapeHtml(state)}</p>`] : []),
     '</header>',
     `<nav id="toc" aria-label="${escapeHtml(labels['page.toc'])}">`,
     `<p class="toc-title" aria-hidden="true">${escapeHtml(labels['page.toc'])}</p>`,

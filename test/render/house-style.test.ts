@@ -5,7 +5,8 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGED_MEDIA_META as PDF_META } from '../../src/output/pdf-pages.js';
-import { PAGED_MEDIA_META, REPLACE_MARK, cssString, styleText } from '../../src/render/html.js';
+import { PAGED_MEDIA_META, REPLACE_MARK, cssString, htmlPage, styleText } from '../../src/render/html.js';
+import { LABELS } from '../../src/render/labels/index.js';
 import { documentState, loadTemplates, render } from '../../src/render/index.js';
 import { formatter } from '../../src/render/format.js';
 import { BASE_CSS } from '../../src/render/style.js';
@@ -34,7 +35,19 @@ describe('the printed page', () => {
     const { html } = await planHtml();
     expect(html).toMatch(/@page \{ @top-left \{ content: "[^"]+"; \} @top-right \{ content: "Luonnos"; \} @bottom-right \{ content: counter\(page\) " \/ " counter\(pages\); \} \}/);
     expect(html).toContain('@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }');
-    expect(html).toContain('<p class="doc-state">Luonnos</p>');
+    // the state once on the cover: the plan's title block has it, so the page adds no second line
+    const cover = html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'));
+    expect(cover.match(/Luonnos/g)).toHaveLength(1);
+    expect(cover).not.toContain('doc-state');
+  });
+
+  it('adds the state to a cover whose template does not write it', () => {
+    const page = (body: string) =>
+      htmlPage({ lang: 'fi', title: 'Suunnitelma', body, headings: [], labels: LABELS.fi, state: 'Ehdotus 1.12.2026' });
+    const without = page('<h1>Suunnitelma</h1>\n<h2 id="a">A</h2>\n');
+    expect(without).toContain('<p class="doc-state">Ehdotus 1.12.2026</p>');
+    const withIt = page('<h1>Suunnitelma</h1>\n<p><strong>Ehdotus 1.12.2026</strong></p>\n<h2 id="a">A</h2>\n');
+    expect(withIt).not.toContain('<p class="doc-state">');
   });
 
   it('shows the plan\'s state and date in its language (issue 11 adds them to plan.yaml)', () => {
