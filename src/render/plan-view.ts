@@ -141,6 +141,8 @@ export interface PlanView {
   actionRows: ActionRowView[];
   anyResources: boolean;
   steeringGroup: { role: string; name: string | null; organisation: string | null }[];
+  /** a Name column only where some member is named (the example records roles only) */
+  anySteeringName: boolean;
   boards: { name: string; municipality: string | null; contact: string | null }[];
   /** appendix numbers: the vision proposals (only when a vision is adopted), steering group, boards */
   appendix: { visionProposals: number | null; steering: number; boards: number };
@@ -296,6 +298,7 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
     indicators,
     actionRows,
     anyResources: actionRows.some((r) => r.resources !== null),
+    anySteeringName: plan.steeringGroup.some((m) => m.name !== undefined && m.name.trim() !== ''),
     steeringGroup: plan.steeringGroup.map((m) => ({
       role: m.role,
       name: m.name ?? null,

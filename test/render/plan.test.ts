@@ -135,7 +135,14 @@ describe('plan: front matter, summary and vision', () => {
     expect(inputs).toContain('| Perusturvalautakunta | Järvelä | Lautakunnan sihteeri |');
     expect(inputs).toContain('| Vapaa-aikalautakunta | Järvelä | Lautakunnan sihteeri |');
     // without an adopted vision the proposals stand in the vision chapter, and the appendices start from the steering group
-    expect(await planMd({ vision: false })).toContain('\n## Liite 1. Ohjausryhmä\n');
+    const pending = await planMd({ vision: false });
+    expect(pending).toContain('\n## Liite 1. Ohjausryhmä\n');
+    expect(pending).toContain('- Visio: yhteinen visio muotoillaan lautakuntien ehdotusten pohjalta, jotka ovat luvussa Visio\n');
+    // no Name column when nobody is named
+    const merged = mergedPlan();
+    merged.plan.steeringGroup = [{ role: 'Puheenjohtaja', organisation: 'Sivistystoimi' }];
+    const roles = sectionOf(file((await render(merged, { formats: ['md'], only: 'plan' })).files, 'plan.md'), 'Liite 2. Ohjausryhmä');
+    expect(roles).toContain('| Rooli | Organisaatio |\n|---|---|\n| Puheenjohtaja | Sivistystoimi |');
   });
 });
 

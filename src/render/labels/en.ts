@@ -89,7 +89,7 @@ export const en: Record<LabelKey, string> = {
   'plan.regionalDone': 'Approved by the regional council on {when}',
   'plan.section': '{date}, § {number}',
   'summary.vision': 'Vision',
-  'summary.visionPending': 'the shared vision is being drafted from the boards\' proposals (appendix {appendix})',
+  'summary.visionPending': 'the shared vision is being drafted from the boards\' proposals, listed in the chapter {chapter}',
   'summary.priorities': 'Priorities',
   'summary.goals': 'The plan has {goals} goals and {actions} actions.',
   'intro.heading': 'Introduction',

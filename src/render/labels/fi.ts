@@ -98,7 +98,7 @@ export const fi = {
   'plan.regionalDone': 'Hyväksytty aluevaltuustossa {when}',
   'plan.section': '{date} § {number}',
   'summary.vision': 'Visio',
-  'summary.visionPending': 'yhteinen visio muotoillaan lautakuntien ehdotusten pohjalta (liite {appendix})',
+  'summary.visionPending': 'yhteinen visio muotoillaan lautakuntien ehdotusten pohjalta, jotka ovat luvussa {chapter}',
   'summary.priorities': 'Painopisteet',
   'summary.goals': 'Suunnitelmassa on {goals} tavoitetta ja {actions} toimenpidettä.',
   'intro.heading': 'Johdanto',

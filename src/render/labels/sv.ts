@@ -89,7 +89,7 @@ export const sv: Record<LabelKey, string> = {
   'plan.regionalDone': 'Godkänd av välfärdsområdesfullmäktige {when}',
   'plan.section': '{date} § {number}',
   'summary.vision': 'Vision',
-  'summary.visionPending': 'den gemensamma visionen formuleras utifrån nämndernas förslag (bilaga {appendix})',
+  'summary.visionPending': 'den gemensamma visionen formuleras utifrån nämndernas förslag, som finns i kapitlet {chapter}',
   'summary.priorities': 'Prioriteringar',
   'summary.goals': 'Planen har {goals} mål och {actions} åtgärder.',
   'intro.heading': 'Inledning',
