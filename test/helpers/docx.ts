@@ -148,6 +148,10 @@ export function docxOutline(bytes: Uint8Array): string {
         return trPr !== undefined && child(trPr, 'w:tblHeader') !== undefined;
       });
       const cols = Math.max(0, ...rows.map((r) => r.children.filter((c) => typeof c !== 'string' && c.name === 'w:tc').length));
+      // the alternative text Word's accessibility checker asks for (issue 15)
+      const tblPr = child(node, 'w:tblPr');
+      const caption = tblPr && child(tblPr, 'w:tblCaption');
+      if (caption) lines.push(`${indent}table alt text: ${caption.attrs['w:val'] ?? ''}`);
       if (header.length) {
         const heads = header[0]!.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'w:tc').map((c) => short(textOf(c), 30));
         lines.push(`${indent}table ${cols} columns, ${rows.length - header.length} rows, header row: ${heads.join(' | ')}`);

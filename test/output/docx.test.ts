@@ -50,6 +50,19 @@ describe('Markdown → Word structure', () => {
     expect(elements(rows[0]!, 'w:b').length).toBeGreaterThan(0);
   });
 
+  it('tables carry alternative text for Word\'s accessibility checker: their section and their columns', async () => {
+    const md = '## Mittarit\n\n| Indikaattori | 2024 |\n|---|--:|\n| A <b> & "c" | 1 |\n\n## Toimet\n\n| Toimenpide | Vastuu |\n|---|---|\n| x | y |\n';
+    const xml = await part(md, 'word/document.xml');
+    const captions = [...xml.matchAll(/<w:tblCaption w:val="([^"]*)"\/><w:tblDescription w:val="([^"]*)"\/><\/w:tblPr>/g)].map((m) => [m[1], m[2]]);
+    expect(captions).toEqual([
+      ['Mittarit', 'Indikaattori, 2024'],
+      ['Toimet', 'Toimenpide, Vastuu'],
+    ]);
+    // escaped as XML: a heading with markup characters stays text
+    const odd = await part('## A & <b>\n\n| "x" |\n|---|\n| 1 |\n', 'word/document.xml');
+    expect(odd).toContain('<w:tblCaption w:val="A &amp; &lt;b&gt;"/><w:tblDescription w:val="&quot;x&quot;"/>');
+  });
+
   it('links are live for http, https and mailto only, as in the HTML (SPEC 8)', async () => {
     const md = '[THL](https://thl.fi) [posti](mailto:kirjaamo@example.fi) [paha](javascript:alert(1)) [tiedosto](file:///etc/passwd)\n';
     const o = body(await outline(md));
@@ -117,6 +130,7 @@ describe('document properties and page', () => {
     expect(body(await outline(md, { matrix }))).toBe(
       [
         'Heading2 | SWOT',
+        'table alt text: SWOT',
         'table 2 columns, 2 rows, no header row',
         '  cell 1,1',
         '    Heading3 | V',
@@ -135,6 +149,12 @@ describe('document properties and page', () => {
         '',
       ].join('\n'),
     );
+    // its alternative text comes before that of a table inside a cell, as the XML has them
+    const nested = await part(md.replace('ei kohtia', '| a |\n|---|\n| 1 |'), 'word/document.xml', { matrix });
+    expect([...nested.matchAll(/<w:tblCaption w:val="([^"]*)"\/><w:tblDescription w:val="([^"]*)"\/>/g)].map((m) => `${m[1]}: ${m[2]}`)).toEqual([
+      'SWOT: V, H, M, U',
+      'M: a',
+    ]);
     const renamed = body(await outline(md.replace('### M', '### Mahdollisuudet'), { matrix }));
     expect(renamed).not.toContain('table');
     expect(renamed).toContain('Heading3 | Mahdollisuudet\n');
@@ -209,7 +229,7 @@ describe('house styles from templates/reference.docx', () => {
   it('uses its styles, found by name whatever language their ids are in', async () => {
     const styles = parseReferenceDocx(referenceDocx(FINNISH_STYLES), 'reference.docx').styles!;
     const bytes = await markdownToDocx('# Otsikko\n\n## Alaotsikko\n\n| a |\n|---|\n| 1 |\n', { ...META, styles });
-    expect(body(docxOutline(bytes))).toBe('Otsikko1 | Otsikko\nOtsikko2 | Alaotsikko\ntable 1 columns, 1 rows, header row: a\n');
+    expect(body(docxOutline(bytes))).toBe('Otsikko1 | Otsikko\nOtsikko2 | Alaotsikko\ntable alt text: Alaotsikko\ntable 1 columns, 1 rows, header row: a\n');
     const parts = docxParts(bytes);
     const out = parts.get('word/styles.xml')!;
     // the house fonts and colours are the document's; the language is the document's
