@@ -113,12 +113,24 @@ interface ActiveWrite {
   root: string;
   lock: string;
   lockToken: string;
+  /** temporaries are being written (in libuv's thread pool): a file could still appear after a roll-back */
+  inFlight?: boolean;
+  /** a signal that came while temporaries were in flight, handled once they have settled */
+  deferred?: NodeJS.Signals;
 }
 
 const active = new Set<ActiveWrite>();
 let handlersInstalled = false;
 
 function onSignal(signal: NodeJS.Signals): void {
+  // Rolling back while a temporary file is still being opened would leave that file behind once
+  // its open completes; wait for the writes to settle (they are short), then roll back.
+  for (const w of active) {
+    if (w.inFlight) {
+      w.deferred ??= signal;
+      return;
+    }
+  }
   const interrupted = active.size > 0;
   for (const w of active) {
     try {
@@ -211,7 +223,10 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
     // that the clean-up cannot run ahead of a write still under way, and the first failure in
     // file order is the one reported.
     at('temporaries');
+    me.inFlight = true;
     const written = await Promise.allSettled(entries.map((e) => writeExclusive(path.join(e.dir, e.tmp), e.content)));
+    me.inFlight = false;
+    if (me.deferred) onSignal(me.deferred);
     const failed = written.find((r) => r.status === 'rejected');
     if (failed) {
       recoverSync(outDir);
