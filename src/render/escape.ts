@@ -101,7 +101,10 @@ export function mdInline(text: string | undefined | null): string {
   let line = oneLine(String(text));
   if (INLINE_SPECIAL.test(line)) {
     line = line
-      .replace(/[<>`]/g, (c) => '\\' + c)
+      // escaped after an even number of backslashes only: after an odd number the text's own
+      // backslash escapes it already, and one more would escape that backslash instead and leave
+      // `<` free to open an autolink (`\\<javascript:…>`, found by the property test; issue 12)
+      .replace(/(\\*)([<>`])/g, (whole, slashes: string, c: string) => (slashes.length % 2 === 0 ? `${slashes}\\${c}` : whole))
       // a table cell ends at a pipe after an even number of backslashes: `|` and `\|` alike must
       // stay inside their cell (issue 12), so each gets one more backslash where it needs one
       .replace(/(\\*)\|/g, (whole, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : whole))
@@ -175,7 +178,8 @@ export function mdBlock(text: string | undefined | null, baseLevel = 3): string 
       continue;
     }
     let line = raw
-      .replace(/</g, '\\<')
+      // after an odd number of backslashes `<` is escaped already (see mdInline; issue 12)
+      .replace(/(\\*)</g, (whole, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\<` : whole))
       .replace(/!(?=\[)/g, '\\!')
       .replace(ENTITY, '\\&');
     // `>` only matters as a block quote marker at the start of a line; escape it elsewhere.
