@@ -80,6 +80,7 @@ export const en = {
   'rule.idConflict': 'The id `{id}` has different texts: "{text}" here and "{otherText}" in {other}.',
   'rule.idConflict.hint': 'Equal ids mean the same item: make the texts equal, or give one of them another id.',
   'rule.timeOrder': 'The meeting ends ({end}) before it starts ({start}).',
+  'rule.minutesBeforeMeeting': 'The minutes go online ({online}) before the meeting ({date}).',
   'rule.noVision': 'plan.yaml has no adopted `vision`; the plan shows the boards\' proposals instead.',
   'rule.noVision.hint': 'When the steering group has agreed on the vision, write it under `vision:`.',
   'rule.missingSection': 'The legal section `{section}` ({heading}) has no text.',

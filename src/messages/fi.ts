@@ -77,6 +77,7 @@ export const fi: Record<MessageId, string> = {
   'rule.idConflict': 'Tunnuksella `{id}` on eri tekstit: "{text}" tässä ja "{otherText}" tiedostossa {other}.',
   'rule.idConflict.hint': 'Sama tunnus tarkoittaa samaa asiaa: yhtenäistä tekstit tai anna toiselle eri tunnus.',
   'rule.timeOrder': 'Kokous päättyy ({end}) ennen kuin se alkaa ({start}).',
+  'rule.minutesBeforeMeeting': 'Pöytäkirja on nähtävänä ({online}) ennen kokousta ({date}).',
   'rule.noVision': 'plan.yaml-tiedostossa ei ole hyväksyttyä visiota (`vision`); suunnitelmassa näytetään lautakuntien ehdotukset.',
   'rule.noVision.hint': 'Kun ohjausryhmä on sopinut visiosta, kirjoita se kohtaan `vision:`.',
   'rule.missingSection': 'Lakisääteisessä osiossa `{section}` ({heading}) ei ole tekstiä.',

@@ -173,16 +173,48 @@ export interface Board {
   file: string;
 }
 
+/** Valmistelija / lisätiedot: as written, a text or a title with a name and contacts. */
+export type Preparer = string | { title: string; name?: string; phone?: string; email?: string };
+
+export interface Attachment {
+  title: string;
+  file?: string;
+}
+
 export interface MeetingItem {
   title: string;
-  preparer?: string;
+  dno?: string;
+  preparer?: Preparer;
+  /** one presenter for every handling board, instead of each board's own (`Meeting.presenters`) */
   presenter?: string;
   description?: string;
   proposal?: string;
+  attachments: Attachment[];
+  /** only prepares or implements: not appealable (Kuntalaki 410/2015 136 §) */
+  preparatory: boolean;
   /** board ids that handle this item; default all attending boards */
   boards?: string[];
   duration?: number;
   pos: Pos;
+}
+
+/** The tool's own agenda items, which meeting.yaml can add to or override (`standard_items`). */
+export const STANDARD_ITEMS = ['opening', 'minutes', 'order', 'swot', 'vision', 'plan', 'closing'] as const;
+export type StandardItemKey = (typeof STANDARD_ITEMS)[number];
+
+export interface StandardItem {
+  dno?: string;
+  preparer?: Preparer;
+  description?: string;
+  proposal?: string;
+  attachments: Attachment[];
+}
+
+/** Where a board's decisions can be asked to be reviewed (oikaisuvaatimus, Kuntalaki 134 §). */
+export interface ReviewAuthority {
+  authority?: string;
+  address: string;
+  email?: string;
 }
 
 export interface Meeting {
@@ -196,8 +228,15 @@ export interface Meeting {
   boards: string[];
   /** board id → first § number of this meeting */
   sections: Record<string, number>;
+  /** board id → the board's presenter (an official, Kuntalaki 90 §) */
+  presenters: Record<string, string>;
+  /** board id → the authority that receives a request for a review */
+  review: Record<string, ReviewAuthority>;
+  /** the day the minutes go online (Kuntalaki 140 §) */
+  minutesOnline?: IsoDate;
   chair?: string;
   secretary?: string;
+  standardItems: Partial<Record<StandardItemKey, StandardItem>>;
   items: MeetingItem[];
   file: string;
 }

@@ -1,10 +1,17 @@
-// The joint board meeting's agenda as plain data (SPEC 5): the standard items of Finnish
-// municipal practice, the plan items, the extra items of meeting.yaml and the closing, each with
-// every handling board's own § number. Used by the agenda templates and by agenda.ics.
-import type { Meeting, MergedPlan } from '../model/types.js';
+// The joint board meeting's agenda as plain data (SPEC 5, issue 11): the standard items of
+// Finnish municipal practice, the plan items, the extra items of meeting.yaml and the closing,
+// each with every handling board's own § number, and the appeal notices per board by those
+// numbers. Used by the agenda templates and by agenda.ics.
+import type { Attachment, Meeting, MergedPlan, Preparer, StandardItemKey } from '../model/types.js';
+import { defaultMeetingTitle, inSentence } from './board-names.js';
 import type { Formatter } from './format.js';
-import { fill, type Labels } from './labels/index.js';
-import { boardNames } from './plan-view.js';
+import { fill, type LabelKey, type Labels } from './labels/index.js';
+import { boardNames, planTitle } from './plan-view.js';
+
+export { defaultMeetingTitle } from './board-names.js';
+
+/** The file name under which the plan is attached to its item (Liite 1): the printed plan. */
+export const PLAN_ATTACHMENT_FILE = 'plan.pdf';
 
 export interface SectionNumber {
   boardId: string;
@@ -12,9 +19,26 @@ export interface SectionNumber {
   number: number;
 }
 
+export interface AgendaAttachment {
+  /** Liite 1, 2, … within the item */
+  number: number;
+  title: string;
+  file: string | null;
+}
+
+/** One party's route of the plan to its council (issue 11 point 2). */
+export interface PlanRoute {
+  /** the municipality or county, as plan.yaml writes it; null when a board does not say */
+  party: string | null;
+  /** the sentence: "Hollolan sivistyslautakunta esittää suunnitelman kunnanhallitukselle …" */
+  text: string;
+}
+
 export interface AgendaItem {
   /** running number on the agenda, from 1 */
   number: number;
+  /** which of the tool's own items this is; null for the extra items of meeting.yaml */
+  key: StandardItemKey | null;
   /** 'standard' and 'plan' items are the tool's own; 'extra' come from meeting.yaml */
   source: 'standard' | 'plan' | 'extra';
   /** a decision that only prepares or implements (not appealable, Kuntalaki 410/2015 136 §) */
@@ -22,7 +46,12 @@ export interface AgendaItem {
   title: string;
   /** every handling board's own § number, in attending-board order */
   sections: SectionNumber[];
+  dno: string | null;
+  /** valmistelija / lisätiedot, formatted: "hyvinvointikoordinaattori, puh. 040 123 4567" */
   preparer: string | null;
+  /** one presenter per handling board (Kuntalaki 90 §); empty for the formal items */
+  presenters: { board: string; presenter: string }[];
+  /** all handling boards have the same presenter: shown once */
   presenter: string | null;
   /** Markdown prose */
   description: string | null;
@@ -30,9 +59,26 @@ export interface AgendaItem {
   quote: string | null;
   /** vision proposals listed under the vision item when no vision is adopted */
   proposals: { text: string; boards: string[] }[];
+  /** Markdown prose: meeting.yaml's text, or the tool's own */
   proposal: string | null;
+  /** the plan item's routes per municipality and county, listed under `proposal` (joint plans) */
+  routes: PlanRoute[];
+  attachments: AgendaAttachment[];
   /** minutes, when meeting.yaml gives one */
   duration: number | null;
+}
+
+/** A board's appeal notice: its own § numbers of one kind, and where to ask for a review. */
+export interface BoardAppeal {
+  boardId: string;
+  board: string;
+  numbers: number[];
+  /** "112–118, 120" */
+  ranges: string;
+  /** the authority receiving a request for a review, with its addresses (rectification only) */
+  authority: string | null;
+  address: string | null;
+  email: string | null;
 }
 
 export interface Agenda {
@@ -45,9 +91,11 @@ export interface Agenda {
   boards: string[];
   chair: string | null;
   secretary: string | null;
+  /** the day the minutes go online (Kuntalaki 140 §) */
+  minutesOnline: string | null;
   items: AgendaItem[];
-  /** agenda numbers of the preparatory items, and of the others (which may be rectified) */
-  appeal: { preparatory: number[]; decisions: number[] };
+  /** per board: § numbers that cannot be appealed (136 §) and those open to a review (134 §) */
+  appeal: { prohibition: BoardAppeal[]; rectification: BoardAppeal[] };
 }
 
 /** What an item needs for numbering: which boards handle it (undefined = all attending). */
@@ -76,137 +124,182 @@ export function sectionNumbers(
 }
 
 /**
- * The default title lists the boards the way minutes do: "Perusturva-, koulutus- ja
- * vapaa-aikalautakunnan yhteinen kokous" — the shared last part of the compound written once.
- * Names that do not share the language's suffix are listed in full.
+ * `[112,113,114,118,120,121]` → `112–114, 118, 120–121`: a board's § numbers as its minutes'
+ * appeal notices print them. Two numbers in a row are a range too ("pykälät 8–9").
  */
-export function defaultMeetingTitle(names: readonly string[], fmt: Formatter): string {
-  const { labels } = fmt;
-  const compound = compoundBoards(names, fmt);
-  if (compound !== null) {
-    return names.length === 1
-      ? fill(labels['agenda.singleTitle'], { board: compound })
-      : fill(labels['agenda.jointTitle'], { boards: compound });
+export function sectionRanges(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    ranges.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
   }
-  return fill(labels['agenda.listTitle'], { boards: fmt.list(names) });
+  return ranges.join(', ');
 }
 
-interface CompoundRule {
-  /** the common last part, matched at the end of each name */
-  suffix: RegExp;
-  /** the last name's suffix as the title needs it (Finnish, Swedish: genitive) */
-  last: string;
-  /** joined after the shortened names (Finnish and Swedish: a hyphen; English: nothing) */
-  hyphen: string;
+/** "hyvinvointikoordinaattori Maija Virtanen, puh. 040 123 4567, maija.virtanen@kunta.fi" */
+export function formatPreparer(preparer: Preparer, fmt: Formatter): string {
+  if (typeof preparer === 'string') return preparer.trim();
+  const who = [preparer.title, preparer.name].filter((s): s is string => !!s?.trim()).map((s) => s.trim());
+  const parts = [who.join(' ')];
+  if (preparer.phone?.trim()) parts.push(fill(fmt.labels['agenda.phone'], { phone: preparer.phone.trim() }));
+  if (preparer.email) parts.push(preparer.email);
+  return parts.join(', ');
 }
 
-const COMPOUND: Record<string, CompoundRule> = {
-  fi: { suffix: /lautakunta$/i, last: 'lautakunnan', hyphen: '-' },
-  // `\u00e4` is ä: escaped so that the bundle stays ASCII (see model/normalize.ts)
-  sv: { suffix: /n\u00e4mnd(en)?$/i, last: 'nämndens', hyphen: '-' },
-  en: { suffix: /\s+(board|committee)$/i, last: '', hyphen: '' },
-};
+type Party = { kind: 'municipality' | 'county'; name: string | null; boards: string[] };
 
-function compoundBoards(names: readonly string[], fmt: Formatter): string | null {
-  const rule = COMPOUND[fmt.lang];
-  if (!rule || names.length === 0 || !names.every((n) => rule.suffix.test(n.trim()))) return null;
-  const lower = (s: string) => s.charAt(0).toLocaleLowerCase(fmt.lang) + s.slice(1);
-  if (fmt.lang === 'en') {
-    // "Basic Security, Education and Leisure Boards"; one board: "Basic Security Board"
-    const suffix = rule.suffix.exec(names[names.length - 1]!.trim())![0];
-    if (names.length === 1) return names[0]!.trim();
-    const stems = names.map((n) => n.trim().replace(rule.suffix, ''));
-    return fmt.list(stems) + suffix + 's';
+/**
+ * Who brings the plan to which council (issue 11 point 2; Kuntalaki 93 §): a municipal board
+ * proposes it to the municipal executive board, which brings it to the municipal council; a
+ * county body's route goes through the county executive board to the regional council. In a
+ * joint plan each board's municipality (`board.municipality`) or the county decides.
+ */
+export function planParties(merged: MergedPlan, boardIds: readonly string[]): Party[] {
+  const { plan } = merged;
+  const byId = new Map(merged.boards.map((b) => [b.id, b]));
+  if (plan.kind !== 'joint') return [{ kind: plan.kind, name: null, boards: [...boardIds] }];
+  const parties: Party[] = [];
+  for (const id of boardIds) {
+    const municipality = byId.get(id)?.municipality ?? null;
+    const kind = municipality !== null && municipality === plan.county ? 'county' : 'municipality';
+    let party = parties.find((p) => p.name === municipality && p.kind === kind);
+    if (!party) parties.push((party = { kind, name: municipality, boards: [] }));
+    party.boards.push(id);
   }
-  const parts = names.map((n, i) => {
-    const name = i === 0 ? n.trim() : lower(n.trim());
-    return i === names.length - 1 ? name.replace(rule.suffix, rule.last) : name.replace(rule.suffix, '') + rule.hyphen;
-  });
-  return fmt.list(parts);
+  return parties;
 }
 
 export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter): Agenda {
   const labels: Labels = fmt.labels;
+  const { plan } = merged;
   const nameOf = boardNames(merged.boards);
   const attending = meeting.boards.length > 0 ? meeting.boards : merged.boards.map((b) => b.id);
-  const { start, end } = merged.plan.period;
-  const vision = merged.plan.vision?.trim() ? merged.plan.vision : null;
+  const { start, end } = plan.period;
+  const vision = plan.vision?.trim() ? plan.vision : null;
   const swotItems = Object.values(merged.swot).flat();
+  const properNames = [...plan.municipalities, ...(plan.county ? [plan.county] : [])];
+  const lower = (name: string) => inSentence(name, properNames, fmt.lang);
+  const date = fmt.date(meeting.date);
+  const minutesOnline = meeting.minutesOnline ? fmt.date(meeting.minutesOnline) : null;
 
-  type Draft = Omit<AgendaItem, 'number' | 'sections'> & Numberable;
+  /** "A, b ja c" as the subject of a sentence */
+  const subject = (ids: readonly string[]) => {
+    const names = ids.map((id, i) => (i === 0 ? nameOf(id).trim() : lower(nameOf(id))));
+    return fmt.list(names);
+  };
+
+  type Draft = Omit<AgendaItem, 'number' | 'sections' | 'presenters' | 'presenter'> &
+    Numberable & { presented: boolean; itemPresenter: string | null };
   const base = {
+    dno: null,
     preparer: null,
-    presenter: null,
     description: null,
     quote: null,
     proposals: [],
     proposal: null,
+    routes: [],
+    attachments: [],
     duration: null,
+    presented: false,
+    itemPresenter: null,
   };
-  const standard = (title: string, fields: Partial<Draft> = {}): Draft => ({
-    ...base,
-    source: 'standard',
-    preparatory: true,
-    title,
-    ...fields,
-  });
+  const numbered = (list: readonly Attachment[], from = 1): AgendaAttachment[] =>
+    list.map((a, i) => ({ number: from + i, title: a.title, file: a.file ?? null }));
+
+  /** One of the tool's own items, with what meeting.yaml's `standard_items` adds or replaces. */
+  const standard = (key: StandardItemKey, title: string, fields: Partial<Draft> = {}): Draft => {
+    const given = meeting.standardItems[key];
+    const draft: Draft = { ...base, key, source: 'standard', preparatory: true, title, ...fields };
+    if (!given) return draft;
+    const own = numbered(given.attachments, draft.attachments.length + 1);
+    return {
+      ...draft,
+      dno: given.dno ?? null,
+      preparer: given.preparer ? formatPreparer(given.preparer, fmt) : null,
+      description: given.description ?? draft.description,
+      // a proposal of one's own replaces the standard one, the plan's routes included
+      ...(given.proposal !== undefined ? { proposal: given.proposal, routes: [] } : {}),
+      attachments: [...draft.attachments, ...own],
+    };
+  };
 
   const drafts: Draft[] = [
-    standard(labels['item.opening'], { description: labels['item.opening.text'] }),
-    standard(labels['item.lawfulness'], {
-      description: labels['item.lawfulness.text'],
-      proposal: labels['item.lawfulness.proposal'],
+    standard('opening', labels['item.opening'], {
+      description: labels['item.opening.text'],
+      proposal: labels['item.opening.proposal'],
     }),
-    standard(labels['item.checkers'], { proposal: labels['item.checkers.proposal'] }),
-    standard(labels['item.order'], { proposal: labels['item.order.proposal'] }),
-    standard(labels['swot.heading'], {
+    standard('minutes', labels['item.minutes'], {
+      description: minutesOnline ? fill(labels['item.minutes.text'], { date: minutesOnline }) : labels['item.minutes.textNoDate'],
+      proposal: labels['item.minutes.proposal'],
+    }),
+    standard('order', labels['item.order'], { proposal: labels['item.order.proposal'] }),
+    standard('swot', labels['swot.heading'], {
       source: 'plan',
+      presented: true,
       description: fill(labels['item.swot.text'], {
         count: swotItems.length,
         shared: swotItems.filter((i) => i.boards.length > 1).length,
       }),
       proposal: labels['item.swot.proposal'],
     }),
-    standard(labels['item.vision'], {
+    standard('vision', labels['item.vision'], {
       source: 'plan',
+      presented: true,
       description: vision ? labels['item.vision.text'] : labels['item.vision.missingText'],
       quote: vision,
       proposals: vision ? [] : merged.visions.map((v) => ({ text: v.text, boards: v.boards.map(nameOf) })),
       proposal: vision ? labels['item.vision.proposal'] : labels['item.vision.missingProposal'],
     }),
-    // The boards' approval goes on to the council, so it only prepares the council's decision.
-    standard(fill(labels['item.plan'], { start, end }), {
+    // The boards' approval goes on to the council, so it only prepares the council's decision
+    // (Kuntalaki 136 §).
+    standard('plan', fill(labels['item.plan'], { start, end }), {
       source: 'plan',
-      description: labels['item.plan.text'],
-      proposal: fill(labels['item.plan.proposal'], { start, end }),
+      presented: true,
+      description: [labels['item.plan.law'], planPartiesText(merged, fmt), labels['item.plan.prepared']].join('\n\n'),
+      ...planProposal(merged, attending, fmt, subject),
+      attachments: [{ number: 1, title: planTitle(merged, fmt), file: PLAN_ATTACHMENT_FILE }],
     }),
     ...meeting.items.map(
       (item): Draft => ({
         ...base,
+        key: null,
         source: 'extra',
-        preparatory: false,
+        preparatory: item.preparatory,
         title: item.title,
-        preparer: item.preparer ?? null,
-        presenter: item.presenter ?? null,
+        dno: item.dno ?? null,
+        preparer: item.preparer ? formatPreparer(item.preparer, fmt) : null,
+        presented: true,
+        itemPresenter: item.presenter?.trim() ? item.presenter.trim() : null,
         description: item.description ?? null,
         proposal: item.proposal ?? null,
+        attachments: numbered(item.attachments),
         duration: item.duration ?? null,
         boards: item.boards,
       }),
     ),
-    standard(labels['item.closing'], { description: labels['item.closing.text'] }),
+    standard('closing', labels['item.closing'], { description: labels['item.closing.text'] }),
   ];
 
   const numbers = sectionNumbers(drafts, attending, meeting.sections);
-  const items: AgendaItem[] = drafts.map(({ boards: _boards, ...draft }, i) => ({
-    ...draft,
-    number: i + 1,
-    sections: numbers[i]!.map((s) => ({ ...s, board: nameOf(s.boardId) })),
-  }));
+  const items: AgendaItem[] = drafts.map(({ boards: _boards, presented, itemPresenter, ...draft }, i) => {
+    const sections = numbers[i]!.map((s) => ({ ...s, board: nameOf(s.boardId) }));
+    // one presenter per board (issue 11 point 4); the formal items are the chair's
+    const presenters = presented
+      ? sections
+          .map((s) => ({ board: s.board, presenter: itemPresenter ?? meeting.presenters[s.boardId]?.trim() ?? '' }))
+          .filter((p) => p.presenter !== '')
+      : [];
+    // every handling board has the same presenter: named once
+    const same = presenters.length > 0 && presenters.length === sections.length && presenters.every((p) => p.presenter === presenters[0]!.presenter);
+    return { ...draft, number: i + 1, sections, presenter: same ? presenters[0]!.presenter : null, presenters: same ? [] : presenters };
+  });
 
   const names = attending.map(nameOf);
   return {
-    title: meeting.title?.trim() ? meeting.title : defaultMeetingTitle(names, fmt),
+    title: meeting.title?.trim() ? meeting.title : defaultMeetingTitle(names, fmt, properNames),
     date: meeting.date,
     start: meeting.start,
     end: meeting.end ?? null,
@@ -214,24 +307,78 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
     boards: names,
     chair: meeting.chair ?? null,
     secretary: meeting.secretary ?? null,
+    minutesOnline: meeting.minutesOnline ?? null,
     items,
     appeal: {
-      preparatory: items.filter((i) => i.preparatory).map((i) => i.number),
-      decisions: items.filter((i) => !i.preparatory).map((i) => i.number),
+      prohibition: boardAppeals(items, attending, nameOf, true, meeting),
+      rectification: boardAppeals(items, attending, nameOf, false, meeting),
     },
   };
 }
 
-/** `[1,2,3,4,7,8]` → `1–4, 7 ja 8` (joined with the language's "and") */
-export function numberRanges(numbers: readonly number[], fmt: Formatter): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    // a range from three numbers up; two in a row are listed ("8 ja 9")
-    if (j - i >= 2) ranges.push(`${numbers[i]}–${numbers[j]}`);
-    else for (let k = i; k <= j; k++) ranges.push(String(numbers[k]));
-    i = j + 1;
+/** The boards (in attending order) that have § numbers of this kind, with their numbers. */
+function boardAppeals(
+  items: readonly AgendaItem[],
+  attending: readonly string[],
+  nameOf: (id: string) => string,
+  preparatory: boolean,
+  meeting: Meeting,
+): BoardAppeal[] {
+  return attending.flatMap((boardId): BoardAppeal[] => {
+    const numbers = items
+      .filter((i) => i.preparatory === preparatory)
+      .flatMap((i) => i.sections.filter((s) => s.boardId === boardId).map((s) => s.number));
+    if (numbers.length === 0) return [];
+    const review = preparatory ? undefined : meeting.review[boardId];
+    return [
+      {
+        boardId,
+        board: nameOf(boardId),
+        numbers,
+        ranges: sectionRanges(numbers),
+        // named only with its addresses; without them the general text says "the board"
+        authority: review ? review.authority?.trim() || nameOf(boardId) : null,
+        address: review?.address ?? null,
+        email: review?.email ?? null,
+      },
+    ];
+  });
+}
+
+/** Who makes this plan and which councils approve it, by the plan's `kind` (issue 11 point 1). */
+function planPartiesText(merged: MergedPlan, fmt: Formatter): string {
+  const { plan } = merged;
+  const labels = fmt.labels;
+  if (plan.kind === 'county') return fill(labels['item.plan.parties.county'], { county: plan.county ?? labels['plan.county'] });
+  if (plan.kind === 'municipality') return fill(labels['item.plan.parties.municipality'], { municipalities: fmt.list(plan.municipalities) });
+  const parties = [...plan.municipalities, ...(plan.county ? [plan.county] : [])];
+  return fill(labels[plan.county ? 'item.plan.parties.jointCounty' : 'item.plan.parties.joint'], { parties: fmt.list(parties) });
+}
+
+/** The plan item's proposal: approve for one's part and propose it on (Kuntalaki 93 §). */
+function planProposal(
+  merged: MergedPlan,
+  attending: readonly string[],
+  fmt: Formatter,
+  subject: (ids: readonly string[]) => string,
+): { proposal: string; routes: PlanRoute[] } {
+  const labels = fmt.labels;
+  const { start, end } = merged.plan.period;
+  const route = (kind: Party['kind']) => labels[kind === 'county' ? 'route.county' : 'route.municipality'];
+  const parties = planParties(merged, attending);
+  const many = attending.length > 1;
+  if (merged.plan.kind !== 'joint') {
+    const key: LabelKey = many ? 'item.plan.proposal.many' : 'item.plan.proposal.one';
+    return { proposal: fill(labels[key], { start, end, route: route(parties[0]!.kind) }), routes: [] };
   }
-  return fmt.list(ranges);
+  return {
+    proposal: fill(labels[many ? 'item.plan.proposal.joint' : 'item.plan.proposal.jointOne'], { start, end }),
+    routes: parties.map((p) => ({
+      party: p.name,
+      text: fill(labels[p.boards.length > 1 ? 'item.plan.route.many' : 'item.plan.route.one'], {
+        boards: subject(p.boards),
+        route: route(p.kind),
+      }),
+    })),
+  };
 }

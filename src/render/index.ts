@@ -4,7 +4,7 @@
 // templates (templates.ts).
 import type { Diagnostic } from '../diagnostics.js';
 import type { DocumentMeta, MergedPlan, OutputFile, RenderedDocument } from '../model/types.js';
-import { buildAgenda, numberRanges, type Agenda } from './agenda.js';
+import { buildAgenda, type Agenda } from './agenda.js';
 import { agendaMeta, planMeta } from './document-meta.js';
 import { formatter, type Formatter } from './format.js';
 import { makeHelpers } from './helpers.js';
@@ -164,15 +164,28 @@ function watchField(obj: object, key: string, onRead: () => void): void {
   });
 }
 
-/** The agenda for the templates: the appeal's item numbers as ranges ("1–7 ja 9"). */
+/**
+ * The agenda for the templates: the meeting date as the § lines print it, and the appeal notices
+ * with singular or plural wording (issue 11 point 3: "pykälä 8" / "pykälät 8–9").
+ */
 function agendaView(agenda: Agenda, fmt: Formatter, html: boolean) {
+  const notice = (boards: Agenda['appeal']['prohibition']) =>
+    boards.length === 0
+      ? null
+      : {
+          many: boards.length > 1 || boards[0]!.numbers.length > 1,
+          boards: boards.map((b) => ({ ...b, many: b.numbers.length > 1 })),
+        };
   return {
     ...agenda,
     lang: fmt.lang,
     html,
+    dateText: fmt.date(agenda.date),
+    minutesOnlineText: agenda.minutesOnline ? fmt.date(agenda.minutesOnline) : null,
     appeal: {
-      preparatory: agenda.appeal.preparatory.length ? numberRanges(agenda.appeal.preparatory, fmt) : null,
-      decisions: agenda.appeal.decisions.length ? numberRanges(agenda.appeal.decisions, fmt) : null,
+      any: agenda.appeal.prohibition.length + agenda.appeal.rectification.length > 0,
+      prohibition: notice(agenda.appeal.prohibition),
+      rectification: notice(agenda.appeal.rectification),
     },
   };
 }

@@ -3,6 +3,7 @@
 // name file and line. Optional fields that are absent stay absent (no `undefined` keys).
 import type {
   Action,
+  Attachment,
   Board,
   CouncilDecision,
   Goal,
@@ -11,12 +12,13 @@ import type {
   MeetingItem,
   Plan,
   Pos,
+  Preparer,
   Quadrant,
   SectionId,
   SwotItem,
   VisionText,
 } from '../model/types.js';
-import { QUADRANTS } from '../model/types.js';
+import { QUADRANTS, STANDARD_ITEMS } from '../model/types.js';
 import type { BoardInput, IndicatorsInput, MeetingInput, PlanInput } from '../model/schema.js';
 import { positionOf, writtenKeys } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
@@ -160,9 +162,29 @@ export function toBoard(src: SourceFile, input: BoardInput): Board {
 
 /** `allBoards`: the default for `boards`, every board in file-name order. */
 export function toMeeting(src: SourceFile, input: MeetingInput, allBoards: string[]): Meeting {
-  const sections: Record<string, number> = {};
-  const sectionInput = input.sections ?? {};
-  for (const id of keysInOrder(src, ['sections'], Object.keys(sectionInput))) sections[id] = sectionInput[id]!;
+  // board-keyed maps keep the order they were written in
+  const byBoard = <T>(key: 'sections' | 'presenters' | 'review', map: Record<string, T> | undefined): Record<string, T> => {
+    const out: Record<string, T> = {};
+    const given = map ?? {};
+    for (const id of keysInOrder(src, [key], Object.keys(given))) out[id] = given[id]!;
+    return out;
+  };
+  const attachments = (list: MeetingAttachmentInput[] | undefined): Attachment[] =>
+    (list ?? []).map((a) => (typeof a === 'string' ? { title: a } : compact({ title: a.title, file: a.file })));
+  const preparer = (p: MeetingPreparerInput | undefined): Preparer | undefined =>
+    p === undefined || typeof p === 'string' ? p : compact({ ...p });
+  const standardItems: Meeting['standardItems'] = {};
+  for (const key of STANDARD_ITEMS) {
+    const given = input.standard_items?.[key];
+    if (!given) continue;
+    standardItems[key] = compact({
+      dno: given.dno,
+      preparer: preparer(given.preparer),
+      description: given.description,
+      proposal: given.proposal,
+      attachments: attachments(given.attachments),
+    });
+  }
   return compact({
     title: input.title,
     date: input.date,
@@ -170,17 +192,24 @@ export function toMeeting(src: SourceFile, input: MeetingInput, allBoards: strin
     end: input.end,
     place: input.place,
     boards: input.boards ? [...input.boards] : [...allBoards],
-    sections,
+    sections: byBoard('sections', input.sections),
+    presenters: byBoard('presenters', input.presenters),
+    review: byBoard('review', input.review),
+    minutesOnline: input.minutes_online,
     chair: input.chair,
     secretary: input.secretary,
+    standardItems,
     items: (input.items ?? []).map(
       (item, i): MeetingItem =>
         compact({
           title: item.title,
-          preparer: item.preparer,
+          dno: item.dno,
+          preparer: preparer(item.preparer),
           presenter: item.presenter,
           description: item.description,
           proposal: item.proposal,
+          attachments: attachments(item.attachments),
+          preparatory: item.preparatory ?? false,
           boards: item.boards ? [...item.boards] : undefined,
           duration: item.duration,
           pos: posOf(src, ['items', i]),
@@ -189,6 +218,10 @@ export function toMeeting(src: SourceFile, input: MeetingInput, allBoards: strin
     file: src.file,
   });
 }
+
+type MeetingItemInput = NonNullable<MeetingInput['items']>[number];
+type MeetingAttachmentInput = NonNullable<MeetingItemInput['attachments']>[number];
+type MeetingPreparerInput = NonNullable<MeetingItemInput['preparer']>;
 
 /** year → value with the years in ascending order, whatever order they were written in. */
 function byYear(input: Record<string, number>): Record<string, number> {

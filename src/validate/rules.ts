@@ -188,7 +188,10 @@ export const boardIdRule: Rule = (ctx) => {
 
 export const municipalityRule: Rule = (ctx) => {
   if (!ctx.plan) return;
-  const allowed = ctx.plan.model.municipalities;
+  // a board of the wellbeing services county names the county (issue 11: its route to the
+  // regional council differs from a municipal board's)
+  const county = ctx.plan.model.county;
+  const allowed = county ? [...ctx.plan.model.municipalities, county] : ctx.plan.model.municipalities;
   for (const { src, model } of ctx.boards) {
     if (model.municipality === undefined || allowed.includes(model.municipality)) continue;
     const suggestion = suggest(model.municipality, allowed);
@@ -293,6 +296,8 @@ export const meetingBoardsRule: Rule = (ctx) => {
   };
   if (boardsGiven) model.boards.forEach((id, i) => check(id, ['boards', i], 'value'));
   for (const id of Object.keys(model.sections)) check(id, ['sections', id], 'key');
+  for (const id of Object.keys(model.presenters)) check(id, ['presenters', id], 'key');
+  for (const id of Object.keys(model.review)) check(id, ['review', id], 'key');
   model.items.forEach((item, i) => item.boards?.forEach((id, b) => check(id, ['items', i, 'boards', b], 'value')));
 };
 
@@ -302,6 +307,14 @@ export const meetingTimeRule: Rule = (ctx) => {
   // "HH:MM" strings compare in time order
   if (model.end !== undefined && model.end <= model.start) {
     report(ctx, src, ['end'], 'value', { code: 'time-order', id: 'rule.timeOrder', args: { start: model.start, end: model.end } });
+  }
+  // ISO dates compare in date order; the minutes cannot go online before the meeting is held
+  if (model.minutesOnline !== undefined && model.minutesOnline < model.date) {
+    report(ctx, src, ['minutes_online'], 'value', {
+      code: 'date-order',
+      id: 'rule.minutesBeforeMeeting',
+      args: { online: model.minutesOnline, date: model.date },
+    });
   }
 };
 
