@@ -298,20 +298,45 @@ ${ids.map((id) => `#   - ${id}`).join('\n')}
 # sections:
 ${ids.map((id, i) => `#   ${id}: ${101 + 10 * i}`).join('\n')}
 
+# Esittelijät (presenters): kunkin lautakunnan esittelijä, tavallisesti toimialajohtaja.
+# Esittelijä on viranhaltija (kuntalaki 90 §).
+# presenters:
+${ids.map((id) => `#   ${id}: toimialajohtaja`).join('\n')}
+
+# Oikaisuvaatimusten vastaanottaja (review) muutoksenhakuohjeeseen: osoite (address),
+# sähköposti (email) ja tarvittaessa viranomainen (authority; oletuksena lautakunta).
+# review:
+${ids.map((id) => `#   ${id}:\n#     address: PL 1, 00100 Kunta\n#     email: kirjaamo@kunta.fi`).join('\n')}
+
+# Päivä, jona pöytäkirja on nähtävänä yleisessä tietoverkossa (kuntalaki 140 §).
+# minutes_online: 2026-12-17
+
 # Puheenjohtaja (chair) ja sihteeri (secretary).
 # chair: Etunimi Sukunimi
 # secretary: Etunimi Sukunimi
 
+# Vakioasioiden lisätiedot (standard_items: opening, minutes, order, swot, vision, plan,
+# closing): diaarinumero (dno), valmistelija (preparer), liitteet (attachments) ja tarvittaessa
+# oma päätösehdotus (proposal). Suunnitelma on suunnitelma-asian Liite 1.
+# standard_items:
+#   plan:
+#     dno: 123/2026
+#     preparer:
+#       title: hyvinvointikoordinaattori
+#       phone: 040 123 4567
+#       email: hyvinvointi@kunta.fi
+
 # Muut käsiteltävät asiat; ne tulevat esityslistalla suunnitelma-asioiden jälkeen. Asialle
-# kirjoitetaan otsikko (title) ja tarvittaessa valmistelija (preparer), esittelijä (presenter),
-# selostus (description), päätösehdotus (proposal), käsittelevät lautakunnat (boards; oletuksena
-# kaikki) ja arvioitu kesto minuutteina (duration).
+# kirjoitetaan otsikko (title) ja tarvittaessa diaarinumero (dno), valmistelija (preparer),
+# selostus (description), päätösehdotus (proposal), liitteet (attachments), käsittelevät
+# lautakunnat (boards; oletuksena kaikki), arvioitu kesto minuutteina (duration) ja
+# preparatory: true, jos päätös koskee vain valmistelua (siitä ei saa hakea muutosta).
 # items:
 #   - title: Nuorisovaltuuston kuuleminen
 #     preparer: hyvinvointikoordinaattori
-#     presenter: nuorisovaltuuston puheenjohtaja
 #     description: Nuorisovaltuusto esittelee kyselynsä tulokset.
 #     proposal: Lautakunnat merkitsevät tulokset tiedoksi.
+#     preparatory: true
 #     duration: 20
 `;
 }

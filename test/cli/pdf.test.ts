@@ -63,7 +63,7 @@ describe('lnhs generate --format md,html,pdf', () => {
     expect(text).toContain(TITLE);
     for (const id of MUNICIPALITY_SECTIONS) expect(text, id).toContain(SECTION_HEADINGS.fi[id]);
     const agenda = pdftext(path.join(dir, 'out/agenda.pdf'));
-    for (const heading of ['Esityslista', 'Laillisuus ja päätösvaltaisuus', 'Muutoksenhaku']) expect(agenda).toMatch(new RegExp(heading, 'i'));
+    for (const heading of ['Esityslista', 'Laillisuus ja päätösvaltaisuus', 'Muutoksenhakukielto', 'Oikaisuvaatimusohje']) expect(agenda).toMatch(new RegExp(heading, 'i'));
   });
 
   it('agenda.ics reads back in a calendar: one event at 17.00 Helsinki time on 10.12.2026, with place and items', () => {
@@ -84,7 +84,7 @@ describe('lnhs generate --format md,html,pdf', () => {
     expect(start.toUnixTime()).toBe(Date.UTC(2026, 11, 10, 15, 0) / 1000); // 17.00 EET = 15.00 UTC
     expect(event.summary).toBe('Sivistys-, vapaa-aika- ja tekninen lautakunnan yhteinen kokous');
     expect(event.location).toBe('Järvilahden kunnantalo, valtuustosali');
-    for (const item of ['Kokouksen avaus', 'Laillisuus ja päätösvaltaisuus', 'Lasten ja nuorten osallisuusfoorumin kuuleminen']) {
+    for (const item of ['Kokouksen avaus, laillisuus ja päätösvaltaisuus', 'Pöytäkirjan tarkastus ja nähtävilläolo', 'Lasten ja nuorten osallisuusfoorumin kuuleminen']) {
       expect(event.description).toContain(item);
     }
     expect(event.uid).toMatch(/@lnhs$/);

@@ -1,4 +1,5 @@
-// The joint plan of four municipalities and four boards, one not submitted (issue 2 item 10),
+// The joint plan of four municipalities and a county with five boards, one not submitted (issue 2
+// item 10, issue 11),
 // checked against test/fixtures/joint/EXPECTED.md: attribution, merging by id and by normalized
 // text, an id-less item joining an id'd one, board-count ordering, the not-submitted board in the
 // plan's board list, and every agenda item's § number per board. The expected merge and the §
@@ -14,12 +15,13 @@ import { runCli } from '../helpers/cli.js';
 import { JOINT } from './example.js';
 
 const EXPECTED = readFileSync(path.join(JOINT, 'EXPECTED.md'), 'utf8');
-const BOARDS = ['harjuvesi-vapaa-aika', 'kivikoski-perusturva', 'peltomaa-sivistys', 'rantala-sivistys'];
+const BOARDS = ['harjuvesi-vapaa-aika', 'hollola-sivistys', 'hyvinvointialue-perhe', 'peltomaa-sivistys', 'rantala-tekninen'];
 const NAMES: Record<string, string> = {
   'harjuvesi-vapaa-aika': 'Harjuveden vapaa-aikalautakunta',
-  'kivikoski-perusturva': 'Kivikosken perusturvalautakunta',
+  'hollola-sivistys': 'Hollolan sivistyslautakunta',
+  'hyvinvointialue-perhe': 'Perhe- ja sosiaalipalvelujen lautakunta',
   'peltomaa-sivistys': 'Peltomaan sivistyslautakunta',
-  'rantala-sivistys': 'Rantalan sivistyslautakunta',
+  'rantala-tekninen': 'Tekninen lautakunta',
 };
 
 interface ExpectedItem {
@@ -55,7 +57,7 @@ function expectedSwot(): Record<Quadrant, ExpectedItem[]> {
         if (theme) item.theme = theme[1]!;
         boards = boards.replace(/ \(theme `[^`]+`\)$/, '');
         item.text = text;
-        item.boards = boards === 'all four boards' ? [...BOARDS] : boards.split(', ');
+        item.boards = boards === 'all five boards' ? [...BOARDS] : boards.split(', ');
         return item;
       });
   }
@@ -120,10 +122,10 @@ describe('the joint fixture (EXPECTED.md)', () => {
   it('counts as EXPECTED.md says: merged 8, 6, 7, 8', () => {
     expect(QUADRANTS.map((q) => merged.swot[q].length)).toEqual([8, 6, 7, 8]);
     const raw = (q: Quadrant) => merged.boards.reduce((n, b) => n + b.swot[q].length, 0);
-    expect(QUADRANTS.map(raw)).toEqual([9, 9, 8, 8]);
+    expect(QUADRANTS.map(raw)).toEqual([9, 10, 8, 8]);
   });
 
-  it('merges by id: one item for all four boards, every source kept, the note kept', () => {
+  it('merges by id: one item for all five boards, every source kept, the note kept', () => {
     const item = merged.swot.weaknesses.find((i) => i.id === 'nuorten-mielenterveys')!;
     expect(item.boards).toEqual(BOARDS);
     expect(item.theme).toBe('mielenterveys');
@@ -143,7 +145,7 @@ describe('the joint fixture (EXPECTED.md)', () => {
     const item = merged.swot.strengths[0]!;
     expect(item.text).toBe('Varhaiskasvatus ja neuvola tekevät tiivistä yhteistyötä.');
     expect(item.id).toBeUndefined();
-    expect(item.boards).toEqual(['kivikoski-perusturva', 'peltomaa-sivistys']);
+    expect(item.boards).toEqual(['hollola-sivistys', 'peltomaa-sivistys']);
     expect(item.sources).toHaveLength(2);
   });
 
@@ -154,7 +156,7 @@ describe('the joint fixture (EXPECTED.md)', () => {
       id: 'perhekeskus-malli',
       theme: 'perheet',
       text: 'Perhekeskuksen toimintamalli kokoaa palvelut yhteen.',
-      boards: ['peltomaa-sivistys', 'rantala-sivistys'],
+      boards: ['peltomaa-sivistys', 'rantala-tekninen'],
       shared: true,
     });
     expect(merged.swot.opportunities[0]).toBe(joined[0]);
@@ -177,9 +179,9 @@ describe('the joint fixture (EXPECTED.md)', () => {
   it('merges goals with equal ids and their actions in board order', () => {
     expect(merged.goals.map((g) => g.id)).toEqual(['harrastus-kaikille', 'mielenterveys-tuki', 'nuorten-osallisuus']);
     const shared = merged.goals[1]!;
-    expect(shared.boards).toEqual(['kivikoski-perusturva', 'peltomaa-sivistys']);
+    expect(shared.boards).toEqual(['hollola-sivistys', 'peltomaa-sivistys']);
     expect(shared.actions.map((a) => [a.boards, a.due])).toEqual([
-      [['kivikoski-perusturva'], '2027'],
+      [['hollola-sivistys'], '2027'],
       [['peltomaa-sivistys'], '2026-08-01'],
     ]);
     expect(merged.visions).toHaveLength(5);
@@ -207,9 +209,10 @@ describe('the joint plan document', () => {
     const rows = inputs.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Lautakunta'));
     expect(rows).toEqual([
       '| Harjuveden vapaa-aikalautakunta | Harjuvesi | vapaa-aikasihteeri |',
-      '| Kivikosken perusturvalautakunta | Kivikoski | perusturvajohtaja |',
+      '| Hollolan sivistyslautakunta | Hollola | sivistysjohtaja |',
+      '| Perhe- ja sosiaalipalvelujen lautakunta | Harjun hyvinvointialue | perhepalvelujen johtaja |',
       '| Peltomaan sivistyslautakunta | Peltomaa | sivistysjohtaja |',
-      '| Rantalan sivistyslautakunta | Rantala | sivistysjohtaja |',
+      '| Tekninen lautakunta | Rantala | tekninen johtaja |',
     ]);
     // the progress of the work belongs to `lnhs status`, not to the plan
     expect(planMd).not.toContain('toimittanut');
@@ -234,34 +237,68 @@ describe('the joint plan document', () => {
 
 describe('the joint agenda: § numbers (EXPECTED.md)', () => {
   const table = expectedSections();
+  /** the § lines of item `n`: "Hollolan sivistyslautakunta 18.3.2026 § 96" */
+  const sectionLines = (n: number) => {
+    const block = agendaMd.split(new RegExp(`^### ${n}\\. `, 'm'))[1]!.split(/^##/m)[0]!;
+    return block.split('\n').filter((l) => /^- .* 18\.3\.2026 § \d+$/.test(l)).map((l) => l.slice(2));
+  };
 
-  it('has the ten numbered items of EXPECTED.md', () => {
-    expect(table.map((r) => r.item)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  it('has the nine numbered items of EXPECTED.md', () => {
+    expect(table.map((r) => r.item)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect([...agendaMd.matchAll(/^### (\d+)\. /gm)].map((m) => Number(m[1]))).toEqual(table.map((r) => r.item));
   });
 
-  it.each(table.map((r) => [r.item, r] as const))('item %i: each handling board\'s own §, no other board', (n, row) => {
-    const block = agendaMd.split(new RegExp(`^### ${n}\\. `, 'm'))[1]!.split(/^##/m)[0]!;
-    const numbersLine = block.split('\n').find((l) => / \d+ §/.test(l))!;
-    const want = BOARDS.filter((b) => b in row.sections)
-      .map((b) => `${NAMES[b]} ${row.sections[b]} §`)
-      .join(', ');
-    expect(numbersLine).toBe(want);
+  it.each(table.map((r) => [r.item, r] as const))('item %i: each handling board\'s own § with the date, no other board', (n, row) => {
+    const want = BOARDS.filter((b) => b in row.sections).map((b) => `${NAMES[b]} 18.3.2026 § ${row.sections[b]}`);
+    expect(sectionLines(n)).toEqual(want);
   });
 
   it('ends each board on the last § of EXPECTED.md', () => {
     const last = EXPECTED.split('Last § per board:')[1]!;
     for (const b of BOARDS) {
       const want = Number(new RegExp(`${b} (\\d+)`).exec(last)![1]);
-      const all = [...agendaMd.matchAll(new RegExp(`${NAMES[b]} (\\d+) §`, 'g'))].map((m) => Number(m[1]));
+      const all = [...agendaMd.matchAll(new RegExp(`^- ${NAMES[b]} 18\\.3\\.2026 § (\\d+)$`, 'gm'))].map((m) => Number(m[1]));
       expect(Math.max(...all), b).toBe(want);
     }
   });
+});
 
-  it('does not number the appeal instructions', () => {
+describe('the joint agenda: title, routing and appeal (issue 11, EXPECTED.md)', () => {
+  it('lists names with a genitive, an adjective or several words in full, in the genitive', () => {
+    expect(agendaMd.split('\n')[0]).toBe(
+      '# Harjuveden vapaa-aikalautakunnan, Hollolan sivistyslautakunnan, perhe- ja sosiaalipalvelujen lautakunnan, Peltomaan sivistyslautakunnan ja teknisen lautakunnan yhteinen kokous',
+    );
+  });
+
+  it('routes the plan per municipality to its executive board and council, the county body to the regional council', () => {
+    const item = agendaMd.split(/^### 6\. /m)[1]!.split(/^### /m)[0]!;
+    expect(item).toContain('- Hollola: Hollolan sivistyslautakunta esittää suunnitelman kunnanhallitukselle edelleen kunnanvaltuuston hyväksyttäväksi.');
+    expect(item).toContain('- Rantala: Tekninen lautakunta esittää suunnitelman kunnanhallitukselle edelleen kunnanvaltuuston hyväksyttäväksi.');
+    expect(item).toContain(
+      '- Harjun hyvinvointialue: Perhe- ja sosiaalipalvelujen lautakunta esittää suunnitelman aluehallitukselle edelleen aluevaltuuston hyväksyttäväksi.',
+    );
+    expect(item.match(/kunnanhallitukselle/g)).toHaveLength(4);
+    expect(item).toContain('Sen hyväksyvät kunkin kunnan kunnanvaltuusto ja hyvinvointialueen aluevaltuusto.');
+    expect(item).toContain('- Liite 1: Lasten ja nuorten hyvinvointisuunnitelma 2026–2029 (plan.pdf)');
+    expect(item).toContain('- Liite 2: Lasten ja nuorten kuulemisen yhteenveto (kuuleminen.pdf)');
+    expect(item).toContain('Dno HARJU/85/00.01.02/2025');
+  });
+
+  it('gives each board\'s appeal notices by its own § ranges, not by item number', () => {
     const appeal = agendaMd.split('## Muutoksenhakuohjeet')[1]!;
-    expect(appeal).not.toMatch(/lautakunta \d+ §/);
-    expect(appeal).toContain('Koskee asiakohtia 1–7 ja 10.');
-    expect(appeal).toContain('Koskee asiakohtia 8 ja 9.');
+    const [prohibition, rectification] = appeal.split('### Oikaisuvaatimusohje') as [string, string];
+    expect(prohibition.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      '- Harjuveden vapaa-aikalautakunta 41–48 §',
+      '- Hollolan sivistyslautakunta 96–101, 103–104 §',
+      '- Perhe- ja sosiaalipalvelujen lautakunta 12–19 §',
+      '- Peltomaan sivistyslautakunta 58–65 §',
+      '- Tekninen lautakunta 123–128, 130–131 §',
+    ]);
+    expect(rectification.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      '- Hollolan sivistyslautakunta 102 §; oikaisuvaatimus: Hollolan sivistyslautakunta, postiosoite PL 66, 15871 Hollola, sähköposti kirjaamo@hollola.example',
+      '- Tekninen lautakunta 129 §; oikaisuvaatimus: Tekninen lautakunta, postiosoite Rantatie 5, 99930 Rantala, sähköposti kirjaamo@rantala.example',
+    ]);
+    expect(appeal).not.toMatch(/asiakohtia/);
+    expect(rectification).toContain('Pöytäkirja on nähtävänä yleisessä tietoverkossa 25.3.2026.');
   });
 });

@@ -26,7 +26,7 @@ describe('agenda.ics (RFC 5545)', () => {
     expect(calendar.getFirstPropertyValue('prodid')).toMatch(/lnhs/);
     expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
-    expect(event.summary).toBe('Perusturva-, koulutus- ja vapaa-aikalautakunnan yhteinen kokous');
+    expect(event.summary).toBe('Perusturva-, koulutus- ja vapaa-aikalautakuntien yhteinen kokous');
     expect(event.location).toBe('Kunnantalo, valtuustosali');
     expect(event.uid).toMatch(/^[0-9a-f]{32}@lnhs$/);
     expect(vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Helsinki');
@@ -44,14 +44,14 @@ describe('agenda.ics (RFC 5545)', () => {
 
   it('lists the items with their § numbers in the description, in the plan language', async () => {
     const fi = parse(await ics()).event.description;
-    expect(fi).toContain('Esityslista: Perusturva-, koulutus- ja vapaa-aikalautakunnan yhteinen kokous');
-    expect(fi).toContain('\n1. Kokouksen avaus (Perusturvalautakunta 45 §, Koulutuslautakunta 62 §, Vapaa-aikalautakunta 30 §)');
-    expect(fi).toContain('\n9. Koulukuraattoripalvelujen lisäresurssi (Koulutuslautakunta 70 §)');
+    expect(fi).toContain('Esityslista: Perusturva-, koulutus- ja vapaa-aikalautakuntien yhteinen kokous');
+    expect(fi).toContain('\n1. Kokouksen avaus, laillisuus ja päätösvaltaisuus (Perusturvalautakunta 45 §, Koulutuslautakunta 62 §, Vapaa-aikalautakunta 30 §)');
+    expect(fi).toContain('\n8. Koulukuraattoripalvelujen lisäresurssi (Koulutuslautakunta 69 §)');
     const sv = parse(await ics({ lang: 'sv' })).event.description;
     expect(sv).toContain('Föredragningslista: ');
-    expect(sv).toContain('\n1. Mötets öppnande (');
+    expect(sv).toContain('\n1. Sammanträdets öppnande, laglighet och beslutförhet (');
     const en = parse(await ics({ lang: 'en' })).event.description;
-    expect(en).toContain('\n1. Opening of the meeting (Perusturvalautakunta § 45');
+    expect(en).toContain('\n1. Opening, lawfulness and quorum (Perusturvalautakunta § 45');
   });
 
   it('uses CRLF line ends and folds lines at 75 octets without splitting a character', async () => {

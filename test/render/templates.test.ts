@@ -68,7 +68,7 @@ describe('workspace overrides', () => {
     const merged = mergedPlan();
     merged.templatesDir = dir;
     const { files } = await render(merged, { formats: ['md'], only: 'agenda' });
-    expect(file(files, 'agenda.md')).toBe('# Perusturva-, koulutus- ja vapaa-aikalautakunnan yhteinen kokous\n');
+    expect(file(files, 'agenda.md')).toBe('# Perusturva-, koulutus- ja vapaa-aikalautakuntien yhteinen kokous\n');
   });
 
   it('a syntax error is a `template` diagnostic with the file and line, not a throw', async () => {

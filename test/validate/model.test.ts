@@ -92,7 +92,10 @@ describe('the model of a valid workspace', () => {
       place: 'Valtuustosali',
       boards: ['koulutus', 'perusturva'],
       sections: { perusturva: 45, koulutus: 12 },
-      items: [{ title: 'Talousarvio', boards: ['koulutus'], duration: 20, pos: { file, line: 9, column: 5 } }],
+      presenters: {},
+      review: {},
+      standardItems: {},
+      items: [{ title: 'Talousarvio', attachments: [], preparatory: false, boards: ['koulutus'], duration: 20, pos: { file, line: 9, column: 5 } }],
       file,
     });
   });

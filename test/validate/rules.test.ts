@@ -322,6 +322,83 @@ describe('meeting', () => {
   });
 });
 
+describe('meeting.yaml: the agenda fields of issue 11', () => {
+  const FULL = `${MEETING}presenters:
+  perusturva: perusturvajohtaja
+  koulutus: sivistysjohtaja
+review:
+  koulutus:
+    address: PL 10, 37801 Akaa
+    email: kirjaamo@akaa.example
+minutes_online: 2026-10-21
+standard_items:
+  plan:
+    dno: AKA/12/2026
+    preparer:
+      title: hyvinvointikoordinaattori
+      phone: 040 123 4567
+      email: hyvinvointi@akaa.example
+    attachments:
+      - Kuulemisraportti
+      - title: Indikaattorit
+        file: indikaattorit.pdf
+  order:
+    proposal: Esityslista hyväksytään.
+`;
+
+  it('accepts presenters, review addresses, the minutes date and standard items, into the model', async () => {
+    const { diagnostics, model } = await check(files({ 'meeting.yaml': FULL }));
+    expect(diagnostics).toEqual([]);
+    const meeting = model!.meeting!;
+    expect(meeting.presenters).toEqual({ perusturva: 'perusturvajohtaja', koulutus: 'sivistysjohtaja' });
+    expect(meeting.review).toEqual({ koulutus: { address: 'PL 10, 37801 Akaa', email: 'kirjaamo@akaa.example' } });
+    expect(meeting.minutesOnline).toBe('2026-10-21');
+    expect(meeting.standardItems.plan).toEqual({
+      dno: 'AKA/12/2026',
+      preparer: { title: 'hyvinvointikoordinaattori', phone: '040 123 4567', email: 'hyvinvointi@akaa.example' },
+      attachments: [{ title: 'Kuulemisraportti' }, { title: 'Indikaattorit', file: 'indikaattorit.pdf' }],
+    });
+    expect(meeting.standardItems.order).toEqual({ proposal: 'Esityslista hyväksytään.', attachments: [] });
+    expect(meeting.items[0]).toMatchObject({ preparatory: false, attachments: [] });
+  });
+
+  it('unknown-board in presenters and review', async () => {
+    const { diagnostics, dir } = await check(
+      files({ 'meeting.yaml': FULL.replace('  perusturva: perusturvajohtaja', '  perusturv: perusturvajohtaja').replace('  koulutus:\n    address', '  sivistys:\n    address') }),
+    );
+    expect(summary(diagnostics, dir)).toEqual(['unknown-board meeting.yaml:13:3', 'unknown-board meeting.yaml:16:3']);
+    expect(diagnostics[0]!.hint).toBe('Did you mean `perusturva`?');
+  });
+
+  it('date-order: the minutes cannot go online before the meeting', async () => {
+    const { diagnostics, dir } = await check(files({ 'meeting.yaml': FULL.replace('minutes_online: 2026-10-21', 'minutes_online: 2026-10-13') }));
+    expect(summary(diagnostics, dir)).toEqual(['date-order meeting.yaml:19:17']);
+    expect(diagnostics[0]!.message).toBe('The minutes go online (2026-10-13) before the meeting (2026-10-14).');
+    const same = await check(files({ 'meeting.yaml': FULL.replace('minutes_online: 2026-10-21', 'minutes_online: 2026-10-14') }));
+    expect(same.diagnostics).toEqual([]);
+  });
+
+  it('checks the new fields like every other: an e-mail, a preparer without a title, an unknown standard item', async () => {
+    const bad = FULL.replace('email: kirjaamo@akaa.example', 'email: kirjaamo')
+      .replace('      title: hyvinvointikoordinaattori\n', '')
+      .replace('  order:\n', '  avaus:\n');
+    const { diagnostics } = await check(files({ 'meeting.yaml': bad }));
+    expect(codes(diagnostics).sort()).toEqual(['missing-key', 'schema', 'unknown-key']);
+    expect(diagnostics.find((d) => d.code === 'unknown-key')!.hint).toMatch(/opening|minutes|order|swot|vision|plan|closing/);
+    expect(diagnostics.every((d) => d.line > 0 && d.column > 0)).toBe(true);
+  });
+});
+
+describe('boards of the county', () => {
+  it('a board may name the plan\'s county as its municipality (a county body, issue 11)', async () => {
+    const plan = PLAN.replace('municipalities:\n  - Akaa\n', 'municipalities:\n  - Akaa\ncounty: Pirkanmaan hyvinvointialue\n');
+    const { diagnostics } = await check(
+      files({ 'plan.yaml': plan, 'boards/perusturva.yaml': PERUSTURVA.replace('municipality: Akaa', 'municipality: Pirkanmaan hyvinvointialue') }),
+    );
+    expect(codes(diagnostics)).toEqual([]);
+  });
+});
+
 describe('indicators', () => {
   it('an indicator id used twice', async () => {
     const indicators = 'indicators:\n  - id: a\n    title: A\n    values: {2024: 1}\n  - id: a\n    title: B\n    values: {}\n';

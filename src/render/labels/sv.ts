@@ -198,8 +198,8 @@ export const sv: Record<LabelKey, string> = {
 
   'appeal.heading': 'Anvisningar för sökande av ändring',
   'appeal.prohibition': 'Besvärsförbud',
-  'appeal.prohibition.one': 'Följande beslut gäller endast beredning eller verkställighet, och därför får omprövning eller kommunalbesvär inte sökas i det (kommunallagen 410/2015, 136 §).',
-  'appeal.prohibition.many': 'Följande beslut gäller endast beredning eller verkställighet, och därför får omprövning eller kommunalbesvär inte sökas i dem (kommunallagen 410/2015, 136 §).',
+  'appeal.prohibition.one': 'Följande beslut gäller endast beredning eller verkställighet. Därför får omprövning inte begäras och kommunalbesvär inte anföras över det (kommunallagen 410/2015, 136 §).',
+  'appeal.prohibition.many': 'Följande beslut gäller endast beredning eller verkställighet. Därför får omprövning inte begäras och kommunalbesvär inte anföras över dem (kommunallagen 410/2015, 136 §).',
   'appeal.sections.one': '{board} {ranges} §',
   'appeal.sections.many': '{board} {ranges} §',
   'appeal.prohibition.basis': 'Besvärsförbudet och den bestämmelse det grundar sig på anges i samband med beslutet (kommunallagen 141 §).',
