@@ -64,6 +64,8 @@ export interface AgendaItem {
   /** the plan item's routes per municipality and county, listed under `proposal` (joint plans) */
   routes: PlanRoute[];
   attachments: AgendaAttachment[];
+  /** whether the item ends with a decision line: every item but the closing, which decides nothing */
+  decision: boolean;
   /** minutes, when meeting.yaml gives one */
   duration: number | null;
 }
@@ -72,6 +74,11 @@ export interface AgendaItem {
 export interface BoardAppeal {
   boardId: string;
   board: string;
+  /**
+   * the law the notice cites: the Local Government Act (410/2015) for a municipality's board,
+   * the Act on Wellbeing Services Counties (611/2021) for a county body
+   */
+  law: 'municipal' | 'county';
   numbers: number[];
   /** "112–118, 120" */
   ranges: string;
@@ -149,6 +156,17 @@ export function formatPreparer(preparer: Preparer, fmt: Formatter): string {
   return parts.join(', ');
 }
 
+/**
+ * Whether a board is a wellbeing services county's body: every board of a county's plan, and in
+ * a joint plan a board whose `municipality` is the plan's county.
+ */
+export function isCountyBody(merged: MergedPlan, boardId: string): boolean {
+  const { plan } = merged;
+  if (plan.kind === 'county') return true;
+  if (plan.kind !== 'joint' || !plan.county) return false;
+  return merged.boards.find((b) => b.id === boardId)?.municipality === plan.county;
+}
+
 type Party = { kind: 'municipality' | 'county'; name: string | null; boards: string[] };
 
 /**
@@ -191,7 +209,7 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
     return fmt.list(names);
   };
 
-  type Draft = Omit<AgendaItem, 'number' | 'sections' | 'presenters' | 'presenter'> &
+  type Draft = Omit<AgendaItem, 'number' | 'sections' | 'presenters' | 'presenter' | 'decision'> &
     Numberable & { presented: boolean; itemPresenter: string | null };
   const base = {
     dno: null,
@@ -294,7 +312,7 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
       : [];
     // every handling board has the same presenter: named once
     const same = presenters.length > 0 && presenters.length === sections.length && presenters.every((p) => p.presenter === presenters[0]!.presenter);
-    return { ...draft, number: i + 1, sections, presenter: same ? presenters[0]!.presenter : null, presenters: same ? [] : presenters };
+    return { ...draft, number: i + 1, decision: draft.key !== 'closing', sections, presenter: same ? presenters[0]!.presenter : null, presenters: same ? [] : presenters };
   });
 
   const names = attending.map(nameOf);
@@ -310,8 +328,8 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
     minutesOnline: meeting.minutesOnline ?? null,
     items,
     appeal: {
-      prohibition: boardAppeals(items, attending, nameOf, true, meeting),
-      rectification: boardAppeals(items, attending, nameOf, false, meeting),
+      prohibition: boardAppeals(items, attending, nameOf, true, meeting, merged),
+      rectification: boardAppeals(items, attending, nameOf, false, meeting, merged),
     },
   };
 }
@@ -323,6 +341,7 @@ function boardAppeals(
   nameOf: (id: string) => string,
   preparatory: boolean,
   meeting: Meeting,
+  merged: MergedPlan,
 ): BoardAppeal[] {
   return attending.flatMap((boardId): BoardAppeal[] => {
     const numbers = items
@@ -334,6 +353,7 @@ function boardAppeals(
       {
         boardId,
         board: nameOf(boardId),
+        law: isCountyBody(merged, boardId) ? 'county' : 'municipal',
         numbers,
         ranges: sectionRanges(numbers),
         // named only with its addresses; without them the general text says "the board"

@@ -169,13 +169,19 @@ function watchField(obj: object, key: string, onRead: () => void): void {
  * with singular or plural wording (issue 11 point 3: "pykälä 8" / "pykälät 8–9").
  */
 function agendaView(agenda: Agenda, fmt: Formatter, html: boolean) {
-  const notice = (boards: Agenda['appeal']['prohibition']) =>
-    boards.length === 0
-      ? null
-      : {
-          many: boards.length > 1 || boards[0]!.numbers.length > 1,
-          boards: boards.map((b) => ({ ...b, many: b.numbers.length > 1 })),
-        };
+  // one notice per law: a municipality's boards under the Local Government Act, a county's
+  // bodies under the Act on Wellbeing Services Counties (611/2021), each with its own wording
+  const notice = (boards: Agenda['appeal']['prohibition']) => {
+    const groups = (['municipal', 'county'] as const)
+      .map((law) => ({ law, boards: boards.filter((b) => b.law === law) }))
+      .filter((g) => g.boards.length > 0)
+      .map((g) => ({
+        county: g.law === 'county',
+        many: g.boards.length > 1 || g.boards[0]!.numbers.length > 1,
+        boards: g.boards.map((b) => ({ ...b, many: b.numbers.length > 1 })),
+      }));
+    return groups.length === 0 ? null : { groups };
+  };
   return {
     ...agenda,
     lang: fmt.lang,

@@ -95,6 +95,10 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
   /* a paragraph that is one bold phrase (the agenda item proposal label) introduces what follows, as a heading does */
   p:has(> strong:only-child) { break-after: avoid; }
   p, li, blockquote, td { orphans: 3; widows: 3; }
+  /* a heading's short list stays whole and with it: an agenda item's § lines, one per board (issue 11) */
+  :is(h3, h4) + ul:not(:has(> li:nth-child(9))) { break-inside: avoid; }
+  /* the last line before the next item (the agenda's decision line) stays with what it closes */
+  :is(p, ul):has(+ :is(h2, h3)) { break-before: avoid; break-after: auto; }
   tr, li, blockquote, svg, .swot-matrix td { break-inside: avoid; }
   thead { display: table-header-group; }
   table { font-size: 9.5pt; }

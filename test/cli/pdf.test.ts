@@ -54,7 +54,7 @@ describe('lnhs generate --format md,html,pdf', () => {
     expect(plan['Page size']).toContain('(A4)');
     const agenda = pdfinfo(path.join(dir, 'out/agenda.pdf'));
     expect(agenda.Tagged).toBe('yes');
-    expect(agenda.Title).toBe('Sivistys-, vapaa-aika- ja tekninen lautakunnan yhteinen kokous');
+    expect(agenda.Title).toBe('Sivistyslautakunnan, vapaa-aikalautakunnan ja teknisen lautakunnan yhteinen kokous');
     expect(agenda['Page size']).toContain('(A4)');
   });
 
@@ -82,7 +82,7 @@ describe('lnhs generate --format md,html,pdf', () => {
     expect([event.endDate.hour, event.endDate.minute]).toEqual([19, 30]);
     start.zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
     expect(start.toUnixTime()).toBe(Date.UTC(2026, 11, 10, 15, 0) / 1000); // 17.00 EET = 15.00 UTC
-    expect(event.summary).toBe('Sivistys-, vapaa-aika- ja tekninen lautakunnan yhteinen kokous');
+    expect(event.summary).toBe('Sivistyslautakunnan, vapaa-aikalautakunnan ja teknisen lautakunnan yhteinen kokous');
     expect(event.location).toBe('Järvilahden kunnantalo, valtuustosali');
     for (const item of ['Kokouksen avaus, laillisuus ja päätösvaltaisuus', 'Pöytäkirjan tarkastus ja nähtävilläolo', 'Lasten ja nuorten osallisuusfoorumin kuuleminen']) {
       expect(event.description).toContain(item);

@@ -287,13 +287,18 @@ describe('the joint agenda: title, routing and appeal (issue 11, EXPECTED.md)', 
   it('gives each board\'s appeal notices by its own § ranges, not by item number', () => {
     const appeal = agendaMd.split('## Muutoksenhakuohjeet')[1]!;
     const [prohibition, rectification] = appeal.split('### Oikaisuvaatimusohje') as [string, string];
-    expect(prohibition.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+    // the municipalities' boards under the Local Government Act, the county body under the Act
+    // on Wellbeing Services Counties (611/2021)
+    const [municipal, county] = prohibition.split('(kuntalaki 141 §).') as [string, string];
+    expect(municipal).toContain('(kuntalaki 410/2015, 136 §)');
+    expect(municipal.split('\n').filter((l) => l.startsWith('- '))).toEqual([
       '- Harjuveden vapaa-aikalautakunta 41–48 §',
       '- Hollolan sivistyslautakunta 96–101, 103–104 §',
-      '- Perhe- ja sosiaalipalvelujen lautakunta 12–19 §',
       '- Peltomaan sivistyslautakunta 58–65 §',
       '- Tekninen lautakunta 123–128, 130–131 §',
     ]);
+    expect(county).toContain('(laki hyvinvointialueesta 611/2021, 144 §)');
+    expect(county.split('\n').filter((l) => l.startsWith('- '))).toEqual(['- Perhe- ja sosiaalipalvelujen lautakunta 12–19 §']);
     expect(rectification.split('\n').filter((l) => l.startsWith('- '))).toEqual([
       '- Hollolan sivistyslautakunta 102 §; oikaisuvaatimus: Hollolan sivistyslautakunta, postiosoite PL 66, 15871 Hollola, sähköposti kirjaamo@hollola.example',
       '- Tekninen lautakunta 129 §; oikaisuvaatimus: Tekninen lautakunta, postiosoite Rantatie 5, 99930 Rantala, sähköposti kirjaamo@rantala.example',

@@ -148,7 +148,8 @@ describe('agenda content', () => {
     // one board: its own presenter, once
     expect(a).toContain('\nEsittelijä: sivistysjohtaja\n');
     expect(a).toContain('**Päätösehdotus:**\n\nKoulutuslautakunta esittää lisämäärärahaa kuraattoripalveluihin.');
-    expect(a.trimEnd().endsWith('**Päätös:**')).toBe(true);
+    // the decision: its label and a line to fill in, the item's last line
+    expect(a.trimEnd().split('\n').at(-1)).toMatch(/^\*\*Päätös:\*\* _{20,}$/);
     const b = sectionOf(md, '7. Nuorisovaltuuston lausunto');
     expect(b).toContain('- Liite 1: Nuorisovaltuuston lausunto (lausunto.pdf)');
     expect(b).not.toContain('Valmistelija');
@@ -333,6 +334,51 @@ describe('appeal notices per board by its own § numbers (KuntaL 134–141 §)',
     const sv = await render3('sv');
     expect(sv).toContain('kan skriftligen begära omprövning av dem');
     expect(sv).toContain('Omprövning får begäras av en part och av kommunmedlemmar (137 §).');
+  });
+
+  it('cites the Act on Wellbeing Services Counties (611/2021) for a county body, the Local Government Act for the others', async () => {
+    const merged = mergedPlan({ kind: 'joint' });
+    merged.plan.municipalities = ['Järvelä'];
+    merged.plan.county = 'Järvi-Suomen hyvinvointialue';
+    merged.boards[0]!.municipality = 'Järvi-Suomen hyvinvointialue';
+    // the extra item is open to a review for every board
+    merged.meeting!.items[0]!.preparatory = false;
+    merged.meeting!.minutesOnline = '2026-10-21';
+    const md = file((await render(merged, { formats: ['md'], only: 'agenda' })).files, 'agenda.md');
+    const [municipal, county] = sectionOf(md, 'Muutoksenhakukielto').split('(kuntalaki 141 §).') as [string, string];
+    expect(municipal).toContain('eikä kunnallisvalitusta (kuntalaki 410/2015, 136 §).\n\n- Koulutuslautakunta 62–67, 70 §\n- Vapaa-aikalautakunta 30–35, 37 §\n');
+    expect(county).toContain('eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 144 §).\n\n- Perusturvalautakunta 45–50, 52 §\n');
+    expect(county).toContain('(laki hyvinvointialueesta 149 §)');
+    expect(county).not.toContain('kuntalaki');
+    const review = sectionOf(md, 'Oikaisuvaatimusohje');
+    const [reviewMunicipal, reviewCounty] = review.split('Pöytäkirja on nähtävänä yleisessä tietoverkossa 21.10.2026.') as [string, string];
+    expect(reviewMunicipal).toContain('(kuntalaki 410/2015, 134 §)');
+    expect(reviewMunicipal).toContain('asianosainen ja kunnan jäsen (137 §)');
+    expect(reviewCounty).toContain('Seuraavaan päätökseen tyytymätön voi tehdä siitä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 142 §).');
+    expect(reviewCounty).toContain('\n- Perusturvalautakunta 51 §');
+    expect(reviewCounty).toContain('asianosainen ja hyvinvointialueen jäsen (145 §)');
+    expect(reviewCounty).toContain('(146 §)');
+    expect(reviewCounty).toContain('Hyvinvointialueen jäsenen katsotaan saaneen päätöksestä tiedon');
+    expect(reviewCounty).toContain('(148 §)');
+    expect(reviewCounty).not.toContain('kuntalaki');
+    // the content of a request is the same under both laws: said once, at the end
+    expect(review.match(/Oikaisuvaatimuksesta on käytävä ilmi/g)).toHaveLength(1);
+  });
+
+  it('a county’s plan: every body under the Act on Wellbeing Services Counties, in every language', async () => {
+    const merged = mergedPlan({ kind: 'county' });
+    merged.meeting!.items[0]!.preparatory = false;
+    for (const [lang, law, not] of [
+      ['fi', 'laki hyvinvointialueesta 611/2021, 142 §', 'kuntalaki'],
+      ['sv', 'lagen om välfärdsområden 611/2021, 142 §', 'kommunallagen'],
+      ['en', 'Act on Wellbeing Services Counties 611/2021, section 142', 'Local Government Act'],
+    ] as const) {
+      merged.plan.language = lang;
+      const md = file((await render(merged, { formats: ['md'], only: 'agenda' })).files, 'agenda.md');
+      const appeal = md.slice(md.lastIndexOf('\n## '));
+      expect(appeal, lang).toContain(law);
+      expect(appeal, lang).not.toContain(not);
+    }
   });
 
   it('has no appeal notices when there is nothing to decide', () => {

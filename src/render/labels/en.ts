@@ -163,7 +163,7 @@ export const en: Record<LabelKey, string> = {
   'agenda.handledBy': 'Handled by',
 
   'item.opening': 'Opening, lawfulness and quorum',
-  'item.opening.text': 'The chair opens the meeting. A board has a quorum when more than half of its members are present (Local Government Act 410/2015, section 103). Attendance and the quorum are established separately for each board.',
+  'item.opening.text': 'The chair opens the meeting. The notice of the meeting and the agenda have been sent to the members as the administrative rules require. A board has a quorum when more than half of its members are present (Local Government Act 410/2015, section 103). Attendance and the quorum are established separately for each board.',
   'item.opening.proposal': 'The meeting is declared lawfully convened and each board quorate.',
   'item.minutes': 'Checking of the minutes and their public display',
   'item.minutes.text': 'The minutes are checked electronically, and the checked minutes are published online on {date} (Local Government Act, section 140).',
@@ -213,6 +213,15 @@ export const en: Record<LabelKey, string> = {
   'appeal.rectification.notified': 'A member of the municipality is deemed notified seven days after the minutes were published online; a party, unless shown otherwise, seven days after the letter was sent (section 140).',
   'appeal.rectification.online': 'The minutes are published online on {date}.',
   'appeal.rectification.content': 'The request must state the decision concerned, the change requested and its grounds, and the name and contact details of the person making it.',
+  // A wellbeing services county's body: the Act on Wellbeing Services Counties (611/2021), its
+  // own sections for the same rules (review 142, prohibition 144, 145, 146, 148 and 149).
+  'appeal.county.prohibition.one': 'The following decision concerns only the preparation or implementation of a matter, so it is not subject to a request for a review or a wellbeing services county appeal (Act on Wellbeing Services Counties 611/2021, section 144).',
+  'appeal.county.prohibition.many': 'The following decisions concern only the preparation or implementation of a matter, so they are not subject to a request for a review or a wellbeing services county appeal (Act on Wellbeing Services Counties 611/2021, section 144).',
+  'appeal.county.prohibition.basis': 'The prohibition and its basis are stated with the decision (Act on Wellbeing Services Counties, section 149).',
+  'appeal.county.rectification.one': 'Anyone dissatisfied with the following decision may submit a written request for a review of it (Act on Wellbeing Services Counties 611/2021, section 142).',
+  'appeal.county.rectification.many': 'Anyone dissatisfied with the following decisions may submit a written request for a review of them (Act on Wellbeing Services Counties 611/2021, section 142).',
+  'appeal.county.rectification.who': 'A request may be made by a party to the matter and by members of the wellbeing services county (section 145). It must be made within 14 days of notification of the decision (section 146).',
+  'appeal.county.rectification.notified': 'A member of the wellbeing services county is deemed notified seven days after the minutes were published online; a party, unless shown otherwise, seven days after the letter was sent (section 148).',
 
   'ics.agenda': 'Agenda',
 };

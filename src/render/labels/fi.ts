@@ -175,7 +175,7 @@ export const fi = {
 
   // agenda: standard items (Finnish municipal practice)
   'item.opening': 'Kokouksen avaus, laillisuus ja päätösvaltaisuus',
-  'item.opening.text': 'Puheenjohtaja avaa kokouksen. Lautakunta on päätösvaltainen, kun enemmän kuin puolet sen jäsenistä on läsnä (kuntalaki 410/2015, 103 §). Läsnäolijat ja päätösvaltaisuus todetaan kunkin lautakunnan osalta erikseen.',
+  'item.opening.text': 'Puheenjohtaja avaa kokouksen. Kokouskutsu ja esityslista on lähetetty jäsenille hallintosäännön mukaisesti. Lautakunta on päätösvaltainen, kun enemmän kuin puolet sen jäsenistä on läsnä (kuntalaki 410/2015, 103 §). Läsnäolijat ja päätösvaltaisuus todetaan kunkin lautakunnan osalta erikseen.',
   'item.opening.proposal': 'Kokous todetaan laillisesti koolle kutsutuksi ja kukin lautakunta päätösvaltaiseksi.',
   'item.minutes': 'Pöytäkirjan tarkastus ja nähtävilläolo',
   'item.minutes.text': 'Pöytäkirja tarkastetaan sähköisesti, ja tarkastettu pöytäkirja on nähtävänä yleisessä tietoverkossa {date} (kuntalaki 140 §).',
@@ -229,6 +229,17 @@ export const fi = {
   'appeal.rectification.notified': 'Kunnan jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa; asianosaisen, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä (140 §).',
   'appeal.rectification.online': 'Pöytäkirja on nähtävänä yleisessä tietoverkossa {date}.',
   'appeal.rectification.content': 'Oikaisuvaatimuksesta on käytävä ilmi päätös, johon oikaisua vaaditaan, millaista oikaisua vaaditaan ja millä perusteella, sekä vaatimuksen tekijän nimi ja yhteystiedot.',
+  // A wellbeing services county's body: the Act on Wellbeing Services Counties (laki
+  // hyvinvointialueesta 611/2021) has the same appeal rules as the Local Government Act under
+  // its own numbers: oikaisuvaatimus 142 §, prohibition 144 §, who 145 §, 14 days 146 §,
+  // notification 148 §, the notice and a prohibition's basis 149 §.
+  'appeal.county.prohibition.one': 'Seuraava päätös koskee vain asian valmistelua tai täytäntöönpanoa, joten siitä ei saa tehdä oikaisuvaatimusta eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 144 §).',
+  'appeal.county.prohibition.many': 'Seuraavat päätökset koskevat vain asian valmistelua tai täytäntöönpanoa, joten niistä ei saa tehdä oikaisuvaatimusta eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 144 §).',
+  'appeal.county.prohibition.basis': 'Muutoksenhakukielto ja sen peruste ilmoitetaan päätöksen yhteydessä (laki hyvinvointialueesta 149 §).',
+  'appeal.county.rectification.one': 'Seuraavaan päätökseen tyytymätön voi tehdä siitä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 142 §).',
+  'appeal.county.rectification.many': 'Seuraaviin päätöksiin tyytymätön voi tehdä niistä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 142 §).',
+  'appeal.county.rectification.who': 'Oikaisuvaatimuksen saa tehdä asianosainen ja hyvinvointialueen jäsen (145 §). Oikaisuvaatimus on tehtävä 14 päivän kuluessa päätöksen tiedoksisaannista (146 §).',
+  'appeal.county.rectification.notified': 'Hyvinvointialueen jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa; asianosaisen, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä (148 §).',
 
   // agenda.ics
   'ics.agenda': 'Esityslista',

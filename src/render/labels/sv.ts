@@ -163,7 +163,7 @@ export const sv: Record<LabelKey, string> = {
   'agenda.handledBy': 'Behandlas av',
 
   'item.opening': 'Sammanträdets öppnande, laglighet och beslutförhet',
-  'item.opening.text': 'Ordföranden öppnar sammanträdet. En nämnd är beslutför när mer än hälften av ledamöterna är närvarande (kommunallagen 410/2015, 103 §). De närvarande och beslutförheten konstateras separat för varje nämnd.',
+  'item.opening.text': 'Ordföranden öppnar sammanträdet. Kallelsen och föredragningslistan har sänts till ledamöterna enligt förvaltningsstadgan. En nämnd är beslutför när mer än hälften av ledamöterna är närvarande (kommunallagen 410/2015, 103 §). De närvarande och beslutförheten konstateras separat för varje nämnd.',
   'item.opening.proposal': 'Sammanträdet konstateras vara lagligen sammankallat och varje nämnd beslutför.',
   'item.minutes': 'Justering av protokollet och framläggande till påseende',
   'item.minutes.text': 'Protokollet justeras elektroniskt, och det justerade protokollet publiceras i det allmänna datanätet {date} (kommunallagen 140 §).',
@@ -213,6 +213,15 @@ export const sv: Record<LabelKey, string> = {
   'appeal.rectification.notified': 'En kommunmedlem anses ha fått del av beslutet sju dagar efter att protokollet har publicerats i det allmänna datanätet; en part, om inte något annat visas, sju dagar efter att brevet sändes (140 §).',
   'appeal.rectification.online': 'Protokollet publiceras i det allmänna datanätet {date}.',
   'appeal.rectification.content': 'Av begäran om omprövning ska framgå vilket beslut den gäller, hur beslutet ska ändras och på vilka grunder, samt namn och kontaktuppgifter för den som framställer begäran.',
+  // A wellbeing services county's body: lagen om välfärdsområden (611/2021), its own §§ for
+  // the same rules (omprövning 142 §, besvärsförbud 144 §, 145, 146, 148 and 149 §).
+  'appeal.county.prohibition.one': 'Följande beslut gäller endast beredning eller verkställighet. Därför får omprövning inte begäras och välfärdsområdesbesvär inte anföras över det (lagen om välfärdsområden 611/2021, 144 §).',
+  'appeal.county.prohibition.many': 'Följande beslut gäller endast beredning eller verkställighet. Därför får omprövning inte begäras och välfärdsområdesbesvär inte anföras över dem (lagen om välfärdsområden 611/2021, 144 §).',
+  'appeal.county.prohibition.basis': 'Besvärsförbudet och den bestämmelse det grundar sig på anges i samband med beslutet (lagen om välfärdsområden 149 §).',
+  'appeal.county.rectification.one': 'Den som är missnöjd med följande beslut kan skriftligen begära omprövning av det (lagen om välfärdsområden 611/2021, 142 §).',
+  'appeal.county.rectification.many': 'Den som är missnöjd med följande beslut kan skriftligen begära omprövning av dem (lagen om välfärdsområden 611/2021, 142 §).',
+  'appeal.county.rectification.who': 'Omprövning får begäras av en part och av välfärdsområdets medlemmar (145 §). Begäran om omprövning ska framställas inom 14 dagar från delfåendet av beslutet (146 §).',
+  'appeal.county.rectification.notified': 'En medlem av välfärdsområdet anses ha fått del av beslutet sju dagar efter att protokollet har publicerats i det allmänna datanätet; en part, om inte något annat visas, sju dagar efter att brevet sändes (148 §).',
 
   'ics.agenda': 'Föredragningslista',
 };
