@@ -49,6 +49,9 @@ export interface AgendaItem {
   dno: string | null;
   /** valmistelija / lisätiedot, formatted: "hyvinvointikoordinaattori, puh. 040 123 4567" */
   preparer: string | null;
+  /** the preparer without the e-mail, and the e-mail, which the agenda links (mailto) */
+  preparerLead: string | null;
+  preparerEmail: string | null;
   /** one presenter per handling board (Kuntalaki 90 §); empty for the formal items */
   presenters: { board: string; presenter: string }[];
   /** all handling boards have the same presenter: shown once */
@@ -148,12 +151,17 @@ export function sectionRanges(numbers: readonly number[]): string {
 
 /** "hyvinvointikoordinaattori Maija Virtanen, puh. 040 123 4567, maija.virtanen@kunta.fi" */
 export function formatPreparer(preparer: Preparer, fmt: Formatter): string {
-  if (typeof preparer === 'string') return preparer.trim();
+  const { lead, email } = preparerParts(preparer, fmt);
+  return email ? `${lead}, ${email}` : lead;
+}
+
+/** The preparer as printed, apart from the e-mail address (which the agenda makes a link). */
+export function preparerParts(preparer: Preparer, fmt: Formatter): { lead: string; email: string | null } {
+  if (typeof preparer === 'string') return { lead: preparer.trim(), email: null };
   const who = [preparer.title, preparer.name].filter((s): s is string => !!s?.trim()).map((s) => s.trim());
   const parts = [who.join(' ')];
   if (preparer.phone?.trim()) parts.push(fill(fmt.labels['agenda.phone'], { phone: preparer.phone.trim() }));
-  if (preparer.email) parts.push(preparer.email);
-  return parts.join(', ');
+  return { lead: parts.join(', '), email: preparer.email ?? null };
 }
 
 /**
@@ -214,6 +222,8 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
   const base = {
     dno: null,
     preparer: null,
+    preparerLead: null,
+    preparerEmail: null,
     description: null,
     quote: null,
     proposals: [],
@@ -223,6 +233,11 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
     duration: null,
     presented: false,
     itemPresenter: null,
+  };
+  const preparerFields = (preparer: Preparer | undefined) => {
+    if (!preparer) return { preparer: null, preparerLead: null, preparerEmail: null };
+    const { lead, email } = preparerParts(preparer, fmt);
+    return { preparer: formatPreparer(preparer, fmt), preparerLead: lead, preparerEmail: email };
   };
   const numbered = (list: readonly Attachment[], from = 1): AgendaAttachment[] =>
     list.map((a, i) => ({ number: from + i, title: a.title, file: a.file ?? null }));
@@ -236,7 +251,7 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
     return {
       ...draft,
       dno: given.dno ?? null,
-      preparer: given.preparer ? formatPreparer(given.preparer, fmt) : null,
+      ...preparerFields(given.preparer),
       description: given.description ?? draft.description,
       // a proposal of one's own replaces the standard one, the plan's routes included
       ...(given.proposal !== undefined ? { proposal: given.proposal, routes: [] } : {}),
@@ -288,7 +303,7 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
         preparatory: item.preparatory,
         title: item.title,
         dno: item.dno ?? null,
-        preparer: item.preparer ? formatPreparer(item.preparer, fmt) : null,
+        ...preparerFields(item.preparer),
         presented: true,
         itemPresenter: item.presenter?.trim() ? item.presenter.trim() : null,
         description: item.description ?? null,

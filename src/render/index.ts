@@ -7,6 +7,7 @@ import type { DocumentMeta, MergedPlan, OutputFile, RenderedDocument } from '../
 import { buildAgenda, type Agenda } from './agenda.js';
 import { agendaMeta, planMeta } from './document-meta.js';
 import { formatter, type Formatter } from './format.js';
+import { mdText } from './escape.js';
 import { makeHelpers } from './helpers.js';
 import { PAGE_IDS, htmlPage } from './html.js';
 import { agendaIcs } from './ics.js';
@@ -165,6 +166,14 @@ function watchField(obj: object, key: string, onRead: () => void): void {
 }
 
 /**
+ * An e-mail address as a Markdown mailto link, for the `md` helper (which keeps mailto links). The
+ * address is one that meeting.yaml's schema accepted as an e-mail; its text is escaped as text.
+ */
+function mailLink(email: string): string {
+  return `[${mdText(email)}](mailto:${email})`;
+}
+
+/**
  * The agenda for the templates: the meeting date as the § lines print it, and the appeal notices
  * with singular or plural wording (issue 11 point 3: "pykälä 8" / "pykälät 8–9").
  */
@@ -178,12 +187,13 @@ function agendaView(agenda: Agenda, fmt: Formatter, html: boolean) {
       .map((g) => ({
         county: g.law === 'county',
         many: g.boards.length > 1 || g.boards[0]!.numbers.length > 1,
-        boards: g.boards.map((b) => ({ ...b, many: b.numbers.length > 1 })),
+        boards: g.boards.map((b) => ({ ...b, many: b.numbers.length > 1, emailLink: b.email ? mailLink(b.email) : null })),
       }));
     return groups.length === 0 ? null : { groups };
   };
   return {
     ...agenda,
+    items: agenda.items.map((item) => ({ ...item, preparerMail: item.preparerEmail ? mailLink(item.preparerEmail) : null })),
     lang: fmt.lang,
     html,
     dateText: fmt.date(agenda.date),

@@ -24,7 +24,8 @@
 // Inline: text, backslash escapes, `[text](href)` links without title (href without spaces,
 // parentheses, brackets, quotes, `<`, `>` or `\`), fragment markers `\uE000n\uE001`, and `*em*` or
 // `**strong**` whose delimiter runs pair exactly as marked pairs them (checked against marked's
-// flanking rules; see `emphasis`). Anything that could be an autolink (`://`, `www.`, `@`), html,
+// flanking rules; see `emphasis`). Anything that could be an autolink (`://`, `www.`, `@`; but an
+// `@` inside a link's text, where marked makes no autolink: `[a@b.fi](mailto:a@b.fi)`), html,
 // code, strikethrough, `_`, an image, a reference link, a hard break or an entity reference gives
 // up.
 import { escapeHtml } from './escape.js';
@@ -315,6 +316,7 @@ interface Inline {
 const BACKSLASH = 92;
 const STAR = 42;
 const OPEN_BRACKET = 91;
+const AT = 64;
 const MARKER_OPEN_CODE = 0xe000;
 
 /** ASCII punctuation: what a backslash escapes in marked (`inline.escape`); all of it is `\p{P}` or `\p{S}`. */
@@ -344,7 +346,7 @@ const PUNCT = /[\p{P}\p{S}]/u;
  * One inline run (a paragraph, item, heading, cell, link text or emphasis content), lexed as
  * marked's `Lexer.inlineTokens` lexes it. `wantText`: also the plain text (headings).
  */
-function inline(src: string, fragments: readonly string[], wantText: boolean): Inline | undefined {
+function inline(src: string, fragments: readonly string[], wantText: boolean, inLink = false): Inline | undefined {
   let html = '';
   let text = '';
   const n = src.length;
@@ -377,7 +379,7 @@ function inline(src: string, fragments: readonly string[], wantText: boolean): I
     } else if (c === OPEN_BRACKET) {
       const link = linkAt(src, i);
       if (!link) return undefined;
-      const inner = inline(link.label, fragments, wantText);
+      const inner = inline(link.label, fragments, wantText, true);
       if (!inner) return undefined;
       html += linkHtml(link.href, inner.html);
       if (wantText) text += inner.text;
@@ -396,7 +398,8 @@ function inline(src: string, fragments: readonly string[], wantText: boolean): I
       continue;
     }
     // a run of text, up to the next character that may start a token
-    if (GIVE_UP.test(src[i]!)) return undefined;
+    // (marked's lexer makes no url autolink inside a link's text: there an `@` is text)
+    if (GIVE_UP.test(src[i]!) && !(inLink && c === AT)) return undefined;
     TEXT_STOP.lastIndex = i + 1;
     const end = TEXT_STOP.exec(src)?.index ?? n;
     const run = src.slice(i, end);

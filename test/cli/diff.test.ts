@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isScalar, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../plans/example', import.meta.url));
@@ -133,12 +134,22 @@ describe('lnhs diff', () => {
   it('shows a removed board, with what only that board had raised, and no unchanged item', async () => {
     const fewer = copyExample('fewer');
     rmSync(path.join(fewer, 'boards/vapaa-aika.yaml'));
-    // the meeting lists the board and its § numbers; take it out there too
+    // the meeting lists the board, its § numbers, presenter and review address; take it out
+    // there too
     const meeting = path.join(fewer, 'meeting.yaml');
-    const lines = readFileSync(meeting, 'utf8').split('\n');
-    const kept = lines.filter((l) => !/^ +- vapaa-aika$|^ {2}vapaa-aika: \d+$/.test(l));
-    expect(lines.length - kept.length).toBe(3);
-    writeFileSync(meeting, kept.join('\n'));
+    const doc = parseDocument(readFileSync(meeting, 'utf8'));
+    const boards = doc.get('boards') as YAMLSeq;
+    const at = boards.items.findIndex((b) => String(isScalar(b) ? b.value : b) === 'vapaa-aika');
+    expect(at).toBeGreaterThanOrEqual(0);
+    boards.delete(at);
+    for (const key of ['sections', 'presenters', 'review']) expect(doc.deleteIn([key, 'vapaa-aika']), key).toBe(true);
+    // and from the extra items that name their boards
+    for (const item of (doc.get('items') as YAMLSeq<YAMLMap>).items) {
+      const handling = item.get('boards') as YAMLSeq | undefined;
+      const i = handling?.items.findIndex((b) => String(isScalar(b) ? b.value : b) === 'vapaa-aika') ?? -1;
+      if (i >= 0) handling!.delete(i);
+    }
+    writeFileSync(meeting, doc.toString());
     const r = await runCli(['diff', old, fewer, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);

@@ -300,8 +300,8 @@ describe('the joint agenda: title, routing and appeal (issue 11, EXPECTED.md)', 
     expect(county).toContain('(laki hyvinvointialueesta 611/2021, 144 §)');
     expect(county.split('\n').filter((l) => l.startsWith('- '))).toEqual(['- Perhe- ja sosiaalipalvelujen lautakunta 12–19 §']);
     expect(rectification.split('\n').filter((l) => l.startsWith('- '))).toEqual([
-      '- Hollolan sivistyslautakunta 102 §; oikaisuvaatimus: Hollolan sivistyslautakunta, postiosoite PL 66, 15871 Hollola, sähköposti kirjaamo@hollola.example',
-      '- Tekninen lautakunta 129 §; oikaisuvaatimus: Tekninen lautakunta, postiosoite Rantatie 5, 99930 Rantala, sähköposti kirjaamo@rantala.example',
+      '- Hollolan sivistyslautakunta 102 §; oikaisuvaatimus: Hollolan sivistyslautakunta, postiosoite PL 66, 15871 Hollola, sähköposti [kirjaamo@hollola.example](mailto:kirjaamo@hollola.example)',
+      '- Tekninen lautakunta 129 §; oikaisuvaatimus: Tekninen lautakunta, postiosoite Rantatie 5, 99930 Rantala, sähköposti [kirjaamo@rantala.example](mailto:kirjaamo@rantala.example)',
     ]);
     expect(appeal).not.toMatch(/asiakohtia/);
     expect(rectification).toContain('Pöytäkirja on nähtävänä yleisessä tietoverkossa 25.3.2026.');

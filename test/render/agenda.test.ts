@@ -144,12 +144,12 @@ describe('agenda content', () => {
     const md = await agendaMd();
     const a = sectionOf(md, '8. Koulukuraattoripalvelujen lisäresurssi');
     expect(a).toContain('\nDno JÄR/77/2026\n');
-    expect(a).toContain('\nValmistelija ja lisätiedot: sivistysjohtaja, puh. 040 765 4321, sivistys@jarvela.example\n');
+    expect(a).toContain('\nValmistelija ja lisätiedot: sivistysjohtaja, puh. 040 765 4321, [sivistys@jarvela.example](mailto:sivistys@jarvela.example)\n');
     // one board: its own presenter, once
     expect(a).toContain('\nEsittelijä: sivistysjohtaja\n');
     expect(a).toContain('**Päätösehdotus:**\n\nKoulutuslautakunta esittää lisämäärärahaa kuraattoripalveluihin.');
     // the decision: its label and a line to fill in, the item's last line
-    expect(a.trimEnd().split('\n').at(-1)).toMatch(/^\*\*Päätös:\*\* _{20,}$/);
+    expect(a.trimEnd().split('\n').at(-1)).toMatch(/^\*\*Päätös:\*\* \.{20,}$/);
     const b = sectionOf(md, '7. Nuorisovaltuuston lausunto');
     expect(b).toContain('- Liite 1: Nuorisovaltuuston lausunto (lausunto.pdf)');
     expect(b).not.toContain('Valmistelija');
@@ -307,7 +307,7 @@ describe('appeal notices per board by its own § numbers (KuntaL 134–141 §)',
     // one decision: the singular, and the board's review authority with its addresses
     expect(review).toContain('Seuraavaan päätökseen tyytymätön voi tehdä siitä kirjallisen oikaisuvaatimuksen (kuntalaki 410/2015, 134 §).');
     expect(review).toContain(
-      '\n- Koulutuslautakunta 69 §; oikaisuvaatimus: Koulutuslautakunta, postiosoite PL 10, 99100 Järvelä, sähköposti kirjaamo@jarvela.example\n',
+      '\n- Koulutuslautakunta 69 §; oikaisuvaatimus: Koulutuslautakunta, postiosoite PL 10, 99100 Järvelä, sähköposti [kirjaamo@jarvela.example](mailto:kirjaamo@jarvela.example)\n',
     );
     expect(review).toContain('asianosainen ja kunnan jäsen (137 §)');
     expect(review).toContain('14 päivän kuluessa päätöksen tiedoksisaannista (138 §)');

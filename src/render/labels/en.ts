@@ -208,7 +208,7 @@ export const en: Record<LabelKey, string> = {
   'appeal.rectification.many': 'Anyone dissatisfied with the following decisions may submit a written request for a review of them (Local Government Act 410/2015, section 134).',
   'appeal.rectification.to': 'request to: {authority}',
   'appeal.rectification.address': 'postal address {address}',
-  'appeal.rectification.email': 'e-mail {email}',
+  'appeal.rectification.email': 'e-mail',
   'appeal.rectification.who': 'A request may be made by a party to the matter and by members of the municipality (section 137). It must be made within 14 days of notification of the decision (section 138).',
   'appeal.rectification.notified': 'A member of the municipality is deemed notified seven days after the minutes were published online; a party, unless shown otherwise, seven days after the letter was sent (section 140).',
   'appeal.rectification.online': 'The minutes are published online on {date}.',

@@ -224,7 +224,7 @@ export const fi = {
   'appeal.rectification.many': 'Seuraaviin päätöksiin tyytymätön voi tehdä niistä kirjallisen oikaisuvaatimuksen (kuntalaki 410/2015, 134 §).',
   'appeal.rectification.to': 'oikaisuvaatimus: {authority}',
   'appeal.rectification.address': 'postiosoite {address}',
-  'appeal.rectification.email': 'sähköposti {email}',
+  'appeal.rectification.email': 'sähköposti',
   'appeal.rectification.who': 'Oikaisuvaatimuksen saa tehdä asianosainen ja kunnan jäsen (137 §). Oikaisuvaatimus on tehtävä 14 päivän kuluessa päätöksen tiedoksisaannista (138 §).',
   'appeal.rectification.notified': 'Kunnan jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa; asianosaisen, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä (140 §).',
   'appeal.rectification.online': 'Pöytäkirja on nähtävänä yleisessä tietoverkossa {date}.',

@@ -208,7 +208,7 @@ export const sv: Record<LabelKey, string> = {
   'appeal.rectification.many': 'Den som är missnöjd med följande beslut kan skriftligen begära omprövning av dem (kommunallagen 410/2015, 134 §).',
   'appeal.rectification.to': 'begäran om omprövning: {authority}',
   'appeal.rectification.address': 'postadress {address}',
-  'appeal.rectification.email': 'e-post {email}',
+  'appeal.rectification.email': 'e-post',
   'appeal.rectification.who': 'Omprövning får begäras av en part och av kommunmedlemmar (137 §). Begäran om omprövning ska framställas inom 14 dagar från delfåendet av beslutet (138 §).',
   'appeal.rectification.notified': 'En kommunmedlem anses ha fått del av beslutet sju dagar efter att protokollet har publicerats i det allmänna datanätet; en part, om inte något annat visas, sju dagar efter att brevet sändes (140 §).',
   'appeal.rectification.online': 'Protokollet publiceras i det allmänna datanätet {date}.',
