@@ -194,7 +194,9 @@ describe('the joint plan document', () => {
     for (const q of QUADRANTS) {
       for (const item of swot[q]) {
         const names = item.boards.map((b) => NAMES[b]!);
-        const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ja ${names.at(-1)!}`;
+        // a name with "ja" in it ("Perhe- ja sosiaalipalvelujen lautakunta") makes the last pair "sekä"
+        const and = names.some((n) => / ja /.test(n)) ? 'sekä' : 'ja';
+        const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`;
         const line = planMd.split('\n').find((l) => l.startsWith(`- ${item.text} — `));
         expect(line, item.text).toBeDefined();
         expect(line!.startsWith(`- ${item.text} — ${list}`), line).toBe(true);
@@ -266,7 +268,7 @@ describe('the joint agenda: § numbers (EXPECTED.md)', () => {
 describe('the joint agenda: title, routing and appeal (issue 11, EXPECTED.md)', () => {
   it('lists names with a genitive, an adjective or several words in full, in the genitive', () => {
     expect(agendaMd.split('\n')[0]).toBe(
-      '# Harjuveden vapaa-aikalautakunnan, Hollolan sivistyslautakunnan, perhe- ja sosiaalipalvelujen lautakunnan, Peltomaan sivistyslautakunnan ja teknisen lautakunnan yhteinen kokous',
+      '# Harjuveden vapaa-aikalautakunnan, Hollolan sivistyslautakunnan, perhe- ja sosiaalipalvelujen lautakunnan, Peltomaan sivistyslautakunnan sekä teknisen lautakunnan yhteinen kokous',
     );
   });
 

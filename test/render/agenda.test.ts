@@ -437,7 +437,7 @@ describe('meeting title (issue 11 point 5)', () => {
 
   it('a name of several words is listed in full', () => {
     expect(defaultMeetingTitle(['Perhe- ja sosiaalipalvelujen lautakunta', 'Kasvun ja oppimisen lautakunta'], fi)).toBe(
-      'Perhe- ja sosiaalipalvelujen lautakunnan ja kasvun ja oppimisen lautakunnan yhteinen kokous',
+      'Perhe- ja sosiaalipalvelujen lautakunnan sekä kasvun ja oppimisen lautakunnan yhteinen kokous',
     );
   });
 
