@@ -4,7 +4,7 @@
 import type { Lang } from '../model/types.js';
 import { escapeHtml, plainText } from './escape.js';
 import type { Labels } from './labels/index.js';
-import type { HeadingRef } from './markdown.js';
+import type { HeadingRef } from './house-style.js';
 import { BASE_CSS } from './style.js';
 
 /** The same text as output/pdf-pages.ts's PAGED_MEDIA_META (a test holds them equal). */

@@ -9,16 +9,8 @@
 import type { Tokens } from 'marked';
 import { load } from '../lazy/marked.js';
 import { MARKER_CLOSE, MARKER_OPEN, escapeHtml } from './escape.js';
-import { headingHtml, linkHtml, markdownLite, tableHtml, type DocumentState } from './markdown-lite.js';
-
-export { isSafeHref } from './markdown-lite.js';
-
-export interface HeadingRef {
-  depth: number;
-  /** plain text of the heading */
-  text: string;
-  id: string;
-}
+import { documentState, headingHtml, linkHtml, tableHtml, type HeadingRef } from './house-style.js';
+import { markdownLite } from './markdown-lite.js';
 
 export interface MarkdownResult {
   html: string;
@@ -34,17 +26,6 @@ export interface MarkdownOptions {
   engine?: 'auto' | 'marked';
 }
 
-/** A readable, ASCII id from heading text: `Lastensuojelun tarve` → `lastensuojelun-tarve`. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'section';
-}
-
 /** The markers a template helper writes for an HTML fragment (markdown.ts replaces them). */
 export function fragmentMarker(index: number): string {
   return `${MARKER_OPEN}${index}${MARKER_CLOSE}`;
@@ -53,23 +34,6 @@ export function fragmentMarker(index: number): string {
 const MARKER_RE = new RegExp(`^${MARKER_OPEN}(\\d+)${MARKER_CLOSE}`);
 
 /** The HTML of `markdown` and its headings: through markdown-lite.ts, or marked where that gives up. */
-/** The state one document's conversion shares between the fast path and marked's. */
-export function documentState(fragments: readonly string[] = [], reservedIds: readonly string[] = []): DocumentState {
-  const used = new Set(reservedIds);
-  return {
-    fragments,
-    headingId(text: string): string {
-      const base = slugify(text);
-      let id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-      used.add(id);
-      return id;
-    },
-    headings: [],
-    lastHeadingId: undefined,
-  };
-}
-
 export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): MarkdownResult {
   const fragments = options.fragments ?? [];
   const state = documentState(fragments, options.reservedIds);

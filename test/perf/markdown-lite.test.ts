@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../src/model/types.js';
 import { prepareWorkspace } from '../../src/pipeline.js';
 import { render } from '../../src/render/index.js';
-import { documentState, type MarkdownOptions, type MarkdownResult } from '../../src/render/markdown.js';
+import { documentState, slugify } from '../../src/render/house-style.js';
+import type { MarkdownOptions, MarkdownResult } from '../../src/render/markdown.js';
 import { markdownLite } from '../../src/render/markdown-lite.js';
 import { mdFiles } from '../helpers/files.js';
 import { rng } from '../helpers/rng.js';
@@ -27,7 +28,7 @@ vi.mock('../../src/render/markdown.js', async (importOriginal) => {
     },
   };
 });
-const { markdownToHtml, slugify } = await vi.importActual<typeof import('../../src/render/markdown.js')>('../../src/render/markdown.js');
+const { markdownToHtml } = await vi.importActual<typeof import('../../src/render/markdown.js')>('../../src/render/markdown.js');
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const temp: string[] = [];

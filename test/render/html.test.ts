@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
-import { isSafeHref, markdownToHtml, slugify } from '../../src/render/markdown.js';
+import { isSafeHref, slugify } from '../../src/render/house-style.js';
+import { markdownToHtml } from '../../src/render/markdown.js';
 import { hostilePlan, mergedPlan } from './fixtures.js';
 import { file } from './helpers.js';
 
