@@ -3,12 +3,15 @@
 // small position tree, tree-positions.ts) or by `yaml` (its Document, document-positions.ts); both
 // answer the same two questions through `NodePositions`, so nothing after the load stage needs to
 // know which parser read the file (issue 17).
-import type { SourceFile } from './types.js';
+import type { LineCounter } from './line-counter.js';
 
 /** The path of a value in the parsed data: mapping keys and list indexes. */
 export type DataPath = readonly (string | number)[];
 
-/** Where the nodes of a parsed file are written. */
+/**
+ * Where the nodes of a parsed file are written: implemented by the fast path's position tree
+ * (tree-positions.ts) and by yaml's Document (document-positions.ts).
+ */
 export interface NodePositions {
   /**
    * Offset of the node at `path`, or, when the path does not exist (a missing key), of its nearest
@@ -20,6 +23,14 @@ export interface NodePositions {
   keysOf(path: DataPath): string[] | undefined;
 }
 
+/** What positions are computed from: a SourceFile (types.ts), named here so that this module does not import it. */
+export interface Located {
+  text: string;
+  lineCounter: LineCounter;
+  positions?: NodePositions;
+}
+
+
 export interface Position {
   line: number;
   column: number;
@@ -28,7 +39,7 @@ export interface Position {
 }
 
 /** The text of a 1-based line of the file. */
-export function lineText(src: SourceFile, line: number): string {
+export function lineText(src: Located, line: number): string {
   const starts = src.lineCounter.lineStarts;
   const start = starts.length === 0 ? 0 : (starts[line - 1] ?? src.text.length);
   let end = src.text.indexOf('\n', start);
@@ -37,7 +48,7 @@ export function lineText(src: SourceFile, line: number): string {
 }
 
 /** Line, column and line text of a character offset. */
-export function offsetPosition(src: SourceFile, offset: number): Position {
+export function offsetPosition(src: Located, offset: number): Position {
   if (src.lineCounter.lineStarts.length === 0) return { line: 1, column: offset + 1, source: lineText(src, 1) };
   const { line, col } = src.lineCounter.linePos(offset);
   const l = Math.max(1, line);
@@ -45,11 +56,11 @@ export function offsetPosition(src: SourceFile, offset: number): Position {
 }
 
 /** Where a value (or its key) is written; the start of the file when the file was not parsed. */
-export function positionOf(src: SourceFile, path: DataPath, which: 'key' | 'value'): Position {
+export function positionOf(src: Located, path: DataPath, which: 'key' | 'value'): Position {
   return offsetPosition(src, src.positions?.offsetOf(path, which) ?? 0);
 }
 
 /** The keys of the mapping at `path` in the order they are written, or undefined when there is none. */
-export function writtenKeys(src: SourceFile, path: DataPath): string[] | undefined {
+export function writtenKeys(src: Located, path: DataPath): string[] | undefined {
   return src.positions?.keysOf(path);
 }
