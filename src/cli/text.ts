@@ -13,6 +13,13 @@ const en = {
   'generate.pdfPrinting': 'Printing PDF with {chrome}…',
   'generate.writeFailed': 'lnhs: could not write the outputs to {dir} ({reason}); the previous outputs are unchanged.',
   'generate.emptyOut': '--out needs a folder; an empty one is not the current folder',
+  'suggest.none': 'No near-duplicates found.',
+  // SPEC 3: equal ids with different texts are an error, so the advice is one id and one text
+  'suggest.howTo': 'To merge a pair, agree on one wording and give both items the same `id` and that same `text` in their board files, for example:',
+  'suggest.quadrant.strengths': 'strengths',
+  'suggest.quadrant.weaknesses': 'weaknesses',
+  'suggest.quadrant.opportunities': 'opportunities',
+  'suggest.quadrant.threats': 'threats',
 } as const;
 
 type Key = keyof typeof en;
@@ -29,6 +36,12 @@ const fi: Record<Key, string> = {
   'generate.pdfPrinting': 'Tulostetaan PDF selaimella {chrome}…',
   'generate.writeFailed': 'lnhs: tulosteita ei voitu kirjoittaa kansioon {dir} ({reason}); aiemmat tulosteet ovat ennallaan.',
   'generate.emptyOut': '--out tarvitsee kansion; tyhjä arvo ei tarkoita nykyistä kansiota',
+  'suggest.none': 'Lähes samanlaisia kohtia ei löytynyt.',
+  'suggest.howTo': 'Yhdistä pari sopimalla yhdestä sanamuodosta ja antamalla molemmille kohdille lautakuntien tiedostoissa sama `id` ja sama `text`, esimerkiksi:',
+  'suggest.quadrant.strengths': 'vahvuudet',
+  'suggest.quadrant.weaknesses': 'heikkoudet',
+  'suggest.quadrant.opportunities': 'mahdollisuudet',
+  'suggest.quadrant.threats': 'uhat',
 };
 
 /** Both catalogues, for the test that keeps them complete (issue 6 item 2). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { merge } from '../../src/merge/index.js';
-import { formatSuggestions, similarity, suggestDuplicates, suggestId } from '../../src/merge/suggest.js';
+import { formatSuggestions, suggestId } from '../../src/cli/suggestions.js';
+import { similarity } from '../../src/merge/similarity.js';
+import { suggestDuplicates } from '../../src/merge/suggest.js';
 import type { Board } from '../../src/model/types.js';
 import { board, workspace } from '../helpers/model.js';
 

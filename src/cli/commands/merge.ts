@@ -29,7 +29,8 @@ export async function mergeCommand(dir: string | undefined, options: MergeOption
   const cwd = ctx.io.cwd;
 
   if (options.suggest) {
-    const { suggestDuplicates, formatSuggestions } = await import('../../merge/suggest.js');
+    const { suggestDuplicates } = await import('../../merge/suggest.js');
+    const { formatSuggestions } = await import('../suggestions.js');
     const suggestions = suggestDuplicates(merged, options.threshold !== undefined ? { threshold: options.threshold } : {});
     if (options.format === 'json' || options.format === 'yaml') {
       const data = suggestions.map((s) => ({
