@@ -148,7 +148,7 @@ if (pandoc) {
 
 // ---- lazy loading -----------------------------------------------------------------------------
 
-const loads = spawnSync(node, [path.join(root, 'test', 'perf', 'loaded-modules.mjs'), '--help', 'validate'], {
+const loads = spawnSync(node, [path.join(root, 'test', 'lazy-loading', 'loaded-modules.mjs'), '--help', 'validate'], {
   cwd: root,
   encoding: 'utf8',
 });

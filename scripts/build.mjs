@@ -198,7 +198,7 @@ for (const file of minify ? cliBuilds.flatMap((r) => Object.keys(r.metafile.outp
   if (dynamic >= 0) throw new Error(`${file} has an import() at ${dynamic}: …${text.slice(Math.max(0, dynamic - 60), dynamic + 30)}…`);
 }
 
-// Which inputs went into which file: test/perf checks with it that `--help` and `validate` load
+// Which inputs went into which file: test/lazy-loading checks with it that `--help` and `validate` load
 // no prompt, browser or PDF code (issue 7).
 const meta = { inputs: {}, outputs: {} };
 for (const r of [library, ...cliBuilds]) {

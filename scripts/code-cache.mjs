@@ -53,7 +53,7 @@ try {
     const code = await run(argv, { stdin: process.stdin, stdout: sink(), stderr: sink(), env, cwd: root });
     if (code !== expected) throw new Error(`code cache: \`lnhs ${argv.join(' ')}\` exited ${code}, not ${expected}:\n${output.join('')}`);
   }
-  for (const bundle of ['cli-lazy-yaml.cjs', 'cli-lazy-zod-check.cjs', 'cli-lazy-marked.cjs']) {
+  for (const bundle of ['cli-lazy-yaml.cjs', 'cli-lazy-zod.cjs', 'cli-lazy-marked.cjs']) {
     if (!compiled.has(bundle)) throw new Error(`code cache: no run loaded ${bundle}`);
   }
 

@@ -5,7 +5,7 @@
 // This is an exact fast path, not a second Markdown dialect: `markdownLite` returns the very HTML
 // that markdown.ts's marked path gives (marked 18, GFM, our renderer), or undefined as soon as the
 // document holds anything outside the small subset below, and markdown.ts then runs marked on it.
-// test/perf/markdown-lite.test.ts compares both on the golden documents and on many random ones.
+// test/fast-paths/markdown-lite.test.ts compares both on the golden documents and on many random ones.
 //
 // Blocks (every line without leading or trailing white space, no tabs, no CR):
 // - ATX headings `# text` (one space, no closing `#`s);

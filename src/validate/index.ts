@@ -2,13 +2,13 @@
 // legal completeness, then the typed model. Every file is checked even when another is broken;
 // the model is given whenever nothing is an error (warnings allowed).
 //
-// The schema check is zod's (validate/zod-check.ts), loaded through lazy/zod-check.ts on the
+// The schema check is zod's (validate/schema-check.ts), loaded through lazy/zod.ts on the
 // first file checked, so that commands that validate nothing (`--help`, `init`) never load zod
 // (SPEC 9). Nothing reached from here may import zod or model/schema.ts other than as types.
 // (A generated zod-free fast path saved about 10 ms of a cold `validate` and read zod's private
 // internals; issue 17 removed it, docs/performance.md has the figures.)
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
-import { load as zodCheck } from '../lazy/zod-check.js';
+import { load as zod } from '../lazy/zod.js';
 import type { Inputs } from '../model/schema.js';
 import type { WorkspaceModel } from '../model/types.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from '../workspace/types.js';
@@ -34,7 +34,7 @@ export function validate(loaded: LoadedWorkspace): Validated {
    */
   function check<K extends InputKind>(src: SourceFile | undefined, kind: K): { value?: Inputs[K]; ok: boolean } {
     if (!src || src.data === undefined) return { ok: false };
-    return zodCheck().checkWithZod(src, kind, diagnostics);
+    return zod().checkWithZod(src, kind, diagnostics);
   }
 
   const ctx: RuleContext = { boards: [], boardIds: [], diagnostics };

@@ -7,7 +7,7 @@ import type { MessageId } from '../messages/index.js';
 import { MARK } from '../model/schema.js';
 import { positionOf } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
-import { suggest } from './suggest.js';
+import { suggest } from './did-you-mean.js';
 
 type Path = (string | number)[];
 type Issue = z.core.$ZodIssue;

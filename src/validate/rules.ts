@@ -16,7 +16,7 @@ import {
 import { positionOf } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
 import { normalizeText } from '../model/normalize.js';
-import { suggest } from './suggest.js';
+import { suggest } from './did-you-mean.js';
 
 export interface Checked<T> {
   src: SourceFile;

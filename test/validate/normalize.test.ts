@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/model/normalize.js';
-import { editDistance, suggest } from '../../src/validate/suggest.js';
+import { editDistance, suggest } from '../../src/validate/did-you-mean.js';
 
 describe('normalizeText', () => {
   it('folds case with Finnish rules, trims, collapses white space and drops trailing punctuation', () => {

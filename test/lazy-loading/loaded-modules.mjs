@@ -1,6 +1,6 @@
 // Which prompt, browser or PDF code a run of the built CLI loads (issue 7, SPEC 9).
 //
-//   node test/perf/loaded-modules.mjs --help validate   → {"--help": [], "validate": []}
+//   node test/lazy-loading/loaded-modules.mjs --help validate   → {"--help": [], "validate": []}
 //
 // Each command runs as `node --import record-loads.mjs bin/lnhs.cjs …` (on plans/example when it
 // takes a workspace). A loaded file counts as heavy when it is a package for prompts or browsers,
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const preload = path.join(root, 'test', 'perf', 'record-loads.mjs');
+const preload = path.join(root, 'test', 'lazy-loading', 'record-loads.mjs');
 
 /** Packages whose loading means prompt or browser code. */
 const HEAVY_PACKAGE = /(^|[\\/])node_modules[\\/](@inquirer[\\/]|inquirer[\\/]|playwright-core[\\/]|playwright[\\/]|puppeteer[^\\/]*[\\/])/;

@@ -1,6 +1,6 @@
 // The schema check of every input file, with zod. zod's issues become the diagnostics
 // (issues.ts), and what can be salvaged of the file still goes to the cross-file rules. Loaded
-// through src/lazy/zod-check.ts, so that commands that validate nothing never load zod.
+// through src/lazy/zod.ts, so that commands that validate nothing never load zod.
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import { SCHEMAS, type Inputs } from '../model/schema.js';
