@@ -1,5 +1,8 @@
 // The library API (issue 5): the same stages the CLI uses, for those who script lnhs.
 //   import { loadWorkspace, validate, merge, render } from 'lnhs';
+// The pipeline only: the command line is the `lnhs` program, not part of the library (issue 17).
+// Internal fields (marked @internal, such as a file's position index) are left out of the
+// declarations (tsconfig's stripInternal).
 export { loadWorkspace } from './workspace/load.js';
 export { validate } from './validate/index.js';
 export { merge } from './merge/index.js';
@@ -19,4 +22,3 @@ export {
 } from './diagnostics.js';
 export * from './model/types.js';
 export type { LoadedWorkspace, SourceFile } from './workspace/types.js';
-export { run } from './cli/main.js';

@@ -238,4 +238,15 @@ describe("the package: import { … } from 'lnhs'", () => {
       expect(existsSync(path.join(REPO, 'dist', 'types', rel)), rel).toBe(true);
     }
   });
+
+  it('exports the pipeline, not the command line, and no internal type (issue 17)', () => {
+    const dts = readFileSync(TYPES, 'utf8');
+    expect(dts).not.toMatch(/\brun\b/);
+    expect(dts).not.toMatch(/cli\//);
+    // SourceFile is public; its position index (the fast path's tree or yaml's Document) is not
+    const types = readFileSync(path.join(REPO, 'dist', 'types', 'workspace', 'types.d.ts'), 'utf8');
+    expect(types).toMatch(/interface SourceFile\b/);
+    expect(types).toMatch(/\blineCounter\b/); // the declarations are there
+    expect(types).not.toMatch(/positions|PosMap|NodePositions/);
+  });
 });
