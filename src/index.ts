@@ -1,8 +1,8 @@
 // The library API (issue 5): the same stages the CLI uses, for those who script lnhs.
 //   import { loadWorkspace, validate, merge, render } from 'lnhs';
 // The pipeline only: the command line is the `lnhs` program, not part of the library (issue 17).
-// Internal fields (marked @internal, such as a file's position index) are left out of the
-// declarations (tsconfig's stripInternal).
+// Internal fields (such as a file's position index) carry an internal tag in their doc comment and
+// are left out of the declarations (tsconfig's stripInternal).
 export { loadWorkspace } from './workspace/load.js';
 export { validate } from './validate/index.js';
 export { merge } from './merge/index.js';
