@@ -18,26 +18,41 @@ const Module = require('node:module');
 
 const DIST = path.join(__dirname, '..', 'dist');
 
-/** The scripts compiled in this process, by bundle name: scripts/build.mjs saves their caches. */
+/**
+ * Node 22.1 and later keep compiled code themselves (`module.enableCompileCache()`, as Vite,
+ * changesets and Eleventy do): a cache in the system's temporary folder, made on the first run and
+ * checked against each file's content and the Node version, so it is always valid for the Node
+ * that runs it. There the bundles are plain `require()`s. Node 20 has no such cache: there the
+ * build's V8 code cache beside each bundle (dist/*.cjs.cache) is handed to `vm.Script` (issue 17).
+ */
+const compileCache = typeof Module.enableCompileCache === 'function' && process.env.LNHS_LOADER !== 'vm';
+if (compileCache && require.main === module) Module.enableCompileCache();
+
+/** The scripts compiled in this process (Node 20 path), by bundle name: scripts/code-cache.mjs saves their caches. */
 const compiled = new Map();
 
 /**
  * The exports of the CommonJS bundle `dist/<name>`, run once per process. Bundles load the
- * others they need (PDF printing, `init`, the template compiler) through this same function.
- * They go into `require.cache` as any module would, so tools that list loaded modules see them.
+ * others they need (PDF printing, `init`, the template compiler) through this same function,
+ * `__lnhsLoad`. They go into `require.cache` as any module would, so tools that list loaded
+ * modules see them.
  */
 function load(name) {
   const file = path.join(DIST, name);
   const known = require.cache[file];
   if (known) return known.exports;
+  if (compileCache) return require(file);
   const source = fs.readFileSync(file, 'utf8');
   let cachedData;
   try {
-    // V8 checks a cache against the source's length, not its text: a bundle changed after its
-    // cache was made must not run the old compiled code, so an older cache is left alone
-    if (fs.statSync(`${file}.cache`).mtimeMs >= fs.statSync(file).mtimeMs) cachedData = fs.readFileSync(`${file}.cache`);
+    // Made by scripts/code-cache.mjs with the Node that built dist/; another V8 rejects it and the
+    // bundle compiles as usual. V8 checks a cache against the source's length, not its text: a
+    // bundle changed after its cache was made must not run the old compiled code, so an older
+    // cache is left alone.
+    const cache = `${file}.${process.versions.v8}.cache`;
+    if (fs.statSync(cache).mtimeMs >= fs.statSync(file).mtimeMs) cachedData = fs.readFileSync(cache);
   } catch {
-    // no cache (a build with --no-cache): compile as usual
+    // no cache for this V8 (a build with --no-cache, or by another Node): compile as usual
   }
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname, __lnhsLoad) {${source}\n})`,
@@ -51,6 +66,8 @@ function load(name) {
   mod.loaded = true;
   return mod.exports;
 }
+// a bundle run by require() finds the loader as a global
+if (compileCache) globalThis.__lnhsLoad = load;
 
 module.exports = { load, compiled };
 

@@ -1,6 +1,7 @@
 // Make V8's code cache for the command-line bundles (issue 7): run the everyday commands once,
 // in this process, through bin/lnhs.cjs's loader, then save each bundle's compiled code beside it
-// as dist/<bundle>.cache. A cache made after running holds the functions those runs compiled, so a
+// as dist/<bundle>.<V8 version>.cache, which only the same V8 reads (issue 17). Node 22 and later
+// use their own compile cache instead (bin/lnhs.cjs); the caches made here serve Node 20. A cache made after running holds the functions those runs compiled, so a
 // later `lnhs generate` starts with them instead of parsing and compiling.
 //
 // Run by scripts/build.mjs; on its own: `node scripts/code-cache.mjs`. The runs cover the example
@@ -14,6 +15,8 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// the vm.Script loader, whose compiled scripts are what is saved, on every Node version
+process.env.LNHS_LOADER = 'vm';
 const { load, compiled } = createRequire(import.meta.url)(path.join(root, 'bin', 'lnhs.cjs'));
 const example = path.join(root, 'plans', 'example');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lnhs-code-cache-'));
@@ -58,7 +61,7 @@ try {
   }
 
   for (const [name, script] of compiled) {
-    writeFileSync(path.join(root, 'dist', `${name}.cache`), script.createCachedData());
+    writeFileSync(path.join(root, 'dist', `${name}.${process.versions.v8}.cache`), script.createCachedData());
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
