@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import type { Token, Tokens } from 'marked';
 import type { DocumentMeta } from '../model/types.js';
-import { isSafeHref } from '../render/markdown-lite.js';
+import { isSafeHref } from '../render/md-links.js';
 import { TEXT_WIDTH, type StyleIds } from './docx-styles.js';
 
 type Block = Paragraph | Table;
