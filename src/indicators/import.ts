@@ -5,10 +5,13 @@
 // `total` rows are kept. Titles come from Sotkanet's indicator metadata when it is given.
 //
 // Plain data in, plain data out: the command reads and writes the files. Bad input gives
-// diagnostics, never a throw.
+// diagnostics, never a throw. Reading JSON text with positions is json-text.ts's job, the
+// metadata's titles sotkanet-metadata.ts's (issue 17: one job per module).
 import { Document } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Indicator, Lang } from '../model/types.js';
+import { describe, firstNonSpace, parseJson, position, topLevelElementOffsets } from './json-text.js';
+import { readMetadata } from './sotkanet-metadata.js';
 
 /** What the import writes: an indicator without the source position validation adds. */
 export type ImportedIndicator = Omit<Indicator, 'pos'>;
@@ -146,7 +149,10 @@ export function sotkanetToIndicators(json: unknown, options: SotkanetImportOptio
     }
   }
 
-  const titles = readMetadata(options, diagnostics);
+  const titles =
+    options.metadata === undefined
+      ? undefined
+      : readMetadata(options.metadata, options.metadataFile ?? 'metadata.json', options.lang ?? 'fi', diagnostics);
   const severalRegions = new Set([...groups.values()].map((g) => g.region)).size > 1;
   const sorted = [...groups.values()].sort((a, b) => a.indicator - b.indicator || a.region - b.region);
   const untitled = new Set<number>();
@@ -204,33 +210,6 @@ export function toIndicatorsYaml(
   return `${header.join('\n')}\n${body}`;
 }
 
-// ---- reading ------------------------------------------------------------------------------------
-
-type Parsed = { ok: true; value: unknown; text?: string } | { ok: false };
-
-function parseJson(json: unknown, file: string, diagnostics: Diagnostic[], metadata = false): Parsed {
-  if (typeof json !== 'string') return { ok: true, value: json };
-  const text = json.replace(/^\uFEFF/, '');
-  try {
-    return { ok: true, value: JSON.parse(text), text };
-  } catch (error) {
-    // V8's messages differ between Node versions and do not always give a position, so the
-    // place and the wording come from our own scan of the text
-    const found = jsonError(text) ?? { offset: 0, detail: firstLine(error instanceof Error ? error.message : String(error)) };
-    diagnostics.push(
-      diagnostic({
-        code: metadata ? 'sotkanet-metadata' : 'json-syntax',
-        file,
-        ...position(text, found.offset),
-        id: 'indicators.json',
-        args: { detail: found.detail },
-        hintId: metadata ? 'indicators.metadata.hint' : 'indicators.json.hint',
-      }),
-    );
-    return { ok: false };
-  }
-}
-
 /** A row as it must be, or what is wrong with it. */
 function checkRow(raw: unknown): SotkanetRow | string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return `expected an object, found ${describe(raw)}`;
@@ -257,226 +236,4 @@ function checkRow(raw: unknown): SotkanetRow | string {
   else if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) value = Number(v);
   else return `\`value\` must be a number, found ${describe(v)}`;
   return { indicator, region, year, gender: gender.trim().toLowerCase(), value };
-}
-
-interface IndicatorMeta {
-  title: string;
-  unit?: string;
-}
-
-/**
- * Titles (and units, where given) by indicator id. Sotkanet's metadata is an array of
- * `{id, title: {fi, sv, en}, ...}` (or one such object); a map `{"127": "title"}` works too.
- */
-function readMetadata(options: SotkanetImportOptions, diagnostics: Diagnostic[]): Map<number, IndicatorMeta> | undefined {
-  if (options.metadata === undefined) return undefined;
-  const file = options.metadataFile ?? 'metadata.json';
-  const parsed = parseJson(options.metadata, file, diagnostics, true);
-  if (!parsed.ok) return undefined;
-  const lang = options.lang ?? 'fi';
-  const data = parsed.value;
-  const titles = new Map<number, IndicatorMeta>();
-  const bad = (detail: string) => {
-    diagnostics.push(
-      diagnostic({ code: 'sotkanet-metadata', file, id: 'indicators.metadata', args: { detail }, hintId: 'indicators.metadata.hint' }),
-    );
-    return undefined;
-  };
-  const add = (id: unknown, entry: unknown): boolean => {
-    const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : NaN;
-    if (!Number.isInteger(n)) return false;
-    const record = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : undefined;
-    const title = localized(record && 'title' in record ? record.title : entry, lang);
-    if (title === undefined) return false;
-    const unit = record ? localized(record.unit, lang) : undefined;
-    titles.set(n, unit ? { title, unit } : { title });
-    return true;
-  };
-  if (Array.isArray(data)) {
-    for (const entry of data) {
-      const id = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).id : undefined;
-      if (!add(id, entry)) return bad(`an entry has no numeric \`id\` and \`title\`: ${JSON.stringify(entry)?.slice(0, 80)}`);
-    }
-  } else if (typeof data === 'object' && data !== null) {
-    const record = data as Record<string, unknown>;
-    if ('id' in record) {
-      if (!add(record.id, record)) return bad('the object has no numeric `id` and `title`');
-    } else {
-      for (const [id, entry] of Object.entries(record)) {
-        if (!add(id, entry)) return bad(`\`${id}\` is not an indicator id with a title`);
-      }
-    }
-  } else {
-    return bad(`expected an array or an object, found ${describe(data)}`);
-  }
-  return titles;
-}
-
-/** A plain string, or `{fi, sv, en}` in the wanted language, then Finnish, English, Swedish. */
-function localized(value: unknown, lang: Lang): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  for (const key of [lang, 'fi', 'en', 'sv']) {
-    const v = record[key];
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-  }
-  return undefined;
-}
-
-function firstLine(s: string): string {
-  return (s.split('\n').find((l) => l.trim() !== '') ?? s).trim();
-}
-
-// ---- positions ----------------------------------------------------------------------------------
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-
-function firstNonSpace(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const m = /\S/.exec(text);
-  return m ? m.index : 0;
-}
-
-/** 1-based line and column of `offset` in `text`, and the source line for the caret display. */
-function position(text: string | undefined, offset: number | undefined): { line: number; column: number; source?: string } {
-  if (text === undefined || offset === undefined) return { line: 1, column: 1 };
-  const clamped = Math.max(0, Math.min(offset, text.length));
-  const before = text.slice(0, clamped);
-  const line = before.split('\n').length;
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const lineEnd = text.indexOf('\n', lineStart);
-  const source = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-  // a minified export is one long line: show no source rather than megabytes of it
-  return { line, column: clamped - lineStart + 1, ...(source.length <= 200 ? { source } : {}) };
-}
-
-/** Offsets where each element of the top-level JSON array starts (the text is valid JSON). */
-function topLevelElementOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  let depth = 0;
-  let inString = false;
-  let expectElement = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (depth === 1 && expectElement && c !== ']' && !/\s/.test(c)) {
-      offsets.push(i);
-      expectElement = false;
-    }
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') {
-      depth++;
-      if (depth === 1) expectElement = c === '[';
-    } else if (c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 1) expectElement = true;
-  }
-  return offsets;
-}
-
-/**
- * Where JSON text first goes wrong, and how, in words a person can act on; undefined when the
- * scan finds nothing wrong. Run only after JSON.parse failed.
- */
-function jsonError(text: string): { offset: number; detail: string } | undefined {
-  let i = 0;
-  class Stop {
-    constructor(
-      readonly offset: number,
-      readonly detail: string,
-    ) {}
-  }
-  const fail = (detail?: string): never => {
-    if (i >= text.length) throw new Stop(i, 'unexpected end of the file');
-    throw new Stop(i, detail ?? `unexpected ${JSON.stringify(text[i])}`);
-  };
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const string = () => {
-    i++;
-    for (;;) {
-      if (i >= text.length) fail('the text in quotes does not end');
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return;
-      }
-      if (c === '\\') {
-        const next = text[i + 1];
-        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else fail('a backslash that starts no valid escape');
-      } else if (c < ' ') fail(c === '\n' ? 'a line break inside quotes' : 'a control character inside quotes');
-      else i++;
-    }
-  };
-  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const value = (depth: number): void => {
-    if (depth > 1000) fail('too deeply nested');
-    space();
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] === close) {
-        i++;
-        return;
-      }
-      for (;;) {
-        space();
-        if (c === '{') {
-          if (text[i] !== '"') fail('expected a key in double quotes');
-          string();
-          space();
-          if (text[i] !== ':') fail('expected `:` after the key');
-          i++;
-        }
-        value(depth + 1);
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === close) {
-          i++;
-          return;
-        }
-        fail(`expected \`,\` or \`${close}\``);
-      }
-    }
-    if (c === '"') return string();
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(text)) {
-      i = NUMBER.lastIndex;
-      return;
-    }
-    for (const literal of ['true', 'false', 'null']) {
-      if (text.startsWith(literal, i)) {
-        i += literal.length;
-        return;
-      }
-    }
-    fail();
-  };
-  try {
-    value(0);
-    space();
-    if (i < text.length) fail('more text after the end of the JSON value');
-    return undefined;
-  } catch (error) {
-    if (error instanceof Stop) return { offset: error.offset, detail: error.detail };
-    throw error;
-  }
 }
