@@ -182,12 +182,14 @@ describe('bad input (SPEC 8): a diagnostic with file and line, never a throw', (
     expect(d.message).toContain('`id`');
   });
 
+  // yaml shares an anchor's value between its aliases, so the bomb costs nothing until a later
+  // stage walks the data (validation, merge, JSON output): what protects them is that the load
+  // reports it and hands on no data. No stopwatch here: a timed assertion fails on a loaded
+  // machine, and speed is the bench's job.
   it('a YAML alias bomb', async () => {
-    const started = Date.now();
     const { diagnostics, file, board } = await loadBoard(fixture('alias-bomb.yaml'));
     expect(only(diagnostics, 'yaml-alias-bomb')).toMatchObject({ severity: 'error', file, line: 3 });
     expect(board.data).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('a few aliases are fine', async () => {
