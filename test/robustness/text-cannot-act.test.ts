@@ -12,7 +12,7 @@ import { terminalSafe } from '../../src/cli/terminal.js';
 import { isUnsafeDefinition, neutralizeInlineLinks } from '../../src/render/md-links.js';
 import { mdBlock, mdInline, mdText } from '../../src/render/escape.js';
 import { render } from '../../src/render/index.js';
-import { isSafeHref } from '../../src/render/markdown.js';
+import { isSafeHref } from '../../src/render/md-links.js';
 import { copyExample } from '../ci/example.js';
 import { runCli } from '../helpers/cli.js';
 import { mergedPlan } from '../render/fixtures.js';
