@@ -132,7 +132,7 @@ describe('suggestDuplicates', () => {
     expect(suggestDuplicates(merge(workspace({ boards })))).toEqual(first);
   });
 
-  it('handles 50 boards × 1,000 items (12,500 per quadrant) without quadratic blow-up', () => {
+  it('finds the planted near-duplicates among 50 boards × 1,000 items (12,500 per quadrant)', () => {
     // Deterministic pseudo-random Finnish-looking texts; every 50th item gets a near-duplicate
     // written by the next board.
     let seed = 1;
@@ -168,11 +168,10 @@ describe('suggestDuplicates', () => {
     const big = merge(workspace({ boards: inputs.map((spec, b) => board(`b${b}`, spec)) }));
     expect(big.swot.strengths.length).toBeGreaterThan(12_500);
 
-    const started = performance.now();
+    // No stopwatch (issue 17): a time limit fails on a loaded machine, and speed is the bench's
+    // job (`npm run bench`: `merge --suggest` of 50 × 1,000). A quadratic scan would not end
+    // within the test's timeout; what is checked here is that the pairs are found.
     const found = suggestDuplicates(big);
-    const elapsed = performance.now() - started;
-    // generous: it takes a few hundred milliseconds; a quadratic scan would take minutes
-    expect(elapsed).toBeLessThan(5_000);
 
     const pairs = new Set(found.map((s) => pairOf(s).join('|')));
     const recovered = planted.filter(([a, b]) => pairs.has([a, b].sort().join('|'))).length;

@@ -65,14 +65,13 @@ describe('random damage to valid YAML', () => {
     expect(validate(clean).diagnostics).toEqual([]);
   });
 
-  it('thousands of damaged inputs: load and validate never throw, end within seconds, and point at real places', async () => {
+  it('thousands of damaged inputs: load and validate never throw and point at real places', async () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         patient.apply(s);
-        const started = performance.now();
+        // no stopwatch (issue 17): a hang ends in the test's timeout; speed is the bench's job
         const { model, diagnostics } = validate(await reload(clean, s.file));
         if (model) merge(model);
-        expect(performance.now() - started, 'seconds, not minutes').toBeLessThan(5_000);
         checkPlaces(patient.copy.ws, diagnostics);
         // the printers must cope with whatever the stages report
         formatText(diagnostics, { cwd: patient.copy.root });

@@ -1,23 +1,21 @@
 // Inputs built to exhaust the tool (SPEC 8, issue 5 item 6e): a YAML alias bomb, a file over the
 // 5 MiB limit, one just under it, and nesting deep enough to overflow a recursive parser. Each
-// ends within a few seconds in a diagnostic with file and line, exit 1, never a crash.
+// ends in a diagnostic with file and line, exit 1, never a crash.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { copyExample, REPO } from '../ci/example.js';
 
-/** Seconds are plenty for any of these on a busy two-core machine; minutes would be a hang. */
-const LIMIT_MS = 8_000;
+// No stopwatch (issue 17): a timed assertion fails on a loaded machine, and speed is the bench's
+// job; a hang or a blow-up ends in the test's timeout instead.
 
 async function validateWith(rel: string, content: string | Buffer) {
   const { root, ws } = copyExample();
   writeFileSync(path.join(ws, ...rel.split('/')), content);
-  const started = performance.now();
   const r = await runCli(['generate', 'ws', '--out', 'out', '--format', 'md,json'], { cwd: root });
-  const ms = performance.now() - started;
   const diagnostics = r.stdout ? (JSON.parse(r.stdout) as { diagnostics: { code: string; file: string; line: number }[] }).diagnostics : [];
-  return { ...r, ms, diagnostics, root };
+  return { ...r, diagnostics, root };
 }
 
 const billionLaughs = (levels: number, width: number) => {
@@ -31,7 +29,6 @@ describe('inputs that try to exhaust lnhs', () => {
   it('the alias bomb from the fixtures, as a board', async () => {
     const r = await validateWith('boards/pommi.yaml', readFileSync(path.join(REPO, 'test/fixtures/bad/alias-bomb.yaml')));
     expect(r.code, r.stderr).toBe(1);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'yaml-alias-bomb', file: 'ws/boards/pommi.yaml' }));
   });
 
@@ -39,7 +36,6 @@ describe('inputs that try to exhaust lnhs', () => {
     const plan = readFileSync(path.join(REPO, 'plans/example/plan.yaml'), 'utf8') + billionLaughs(10, 10);
     const r = await validateWith('plan.yaml', plan);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.diagnostics.map((d) => d.code)).toContain('yaml-alias-bomb');
     expect(r.diagnostics.every((d) => d.line >= 1)).toBe(true);
   });
@@ -50,7 +46,6 @@ describe('inputs that try to exhaust lnhs', () => {
     expect(Buffer.byteLength(big)).toBeGreaterThan(6 * 1024 * 1024);
     const r = await validateWith('boards/iso.yaml', big);
     expect(r.code).toBe(1);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'file-too-large', file: 'ws/boards/iso.yaml', line: 1 })]);
   });
 
@@ -59,7 +54,6 @@ describe('inputs that try to exhaust lnhs', () => {
     expect(Buffer.byteLength(big)).toBeLessThan(5 * 1024 * 1024);
     const r = await validateWith('boards/pitka.yaml', big);
     expect([0, 1]).toContain(r.code);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.stderr).not.toMatch(/internal error/);
   });
 
@@ -67,7 +61,6 @@ describe('inputs that try to exhaust lnhs', () => {
     const deep = `board:\n  id: syva\n  name: Syvä\nswot:\n  strengths: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
     const r = await validateWith('boards/syva.yaml', deep);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'yaml-too-deep', file: 'ws/boards/syva.yaml' }));
     expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
   });
@@ -76,7 +69,6 @@ describe('inputs that try to exhaust lnhs', () => {
     const deep = 'board:\n  id: syva\n  name: Syvä\nx:\n' + Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n') + 'pohja\n';
     const r = await validateWith('boards/syva.yaml', deep);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
   });
 
@@ -87,7 +79,6 @@ describe('inputs that try to exhaust lnhs', () => {
     const many = 'board:\n  id: monta\n  name: Monta\n' + Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`).join('\n') + '\n';
     const r = await validateWith('boards/monta.yaml', many);
     expect(r.code).toBe(1);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.diagnostics).toHaveLength(20_000);
     expect(r.diagnostics[0]).toMatchObject({ code: 'unknown-key', file: 'ws/boards/monta.yaml', line: 4 });
     expect(r.diagnostics.at(-1)).toMatchObject({ code: 'unknown-key', line: 20_003 });
@@ -97,7 +88,6 @@ describe('inputs that try to exhaust lnhs', () => {
     const dups = 'board:\n  name: Monta\n' + Array.from({ length: 50_000 }, (_, i) => `  id: x${i}`).join('\n') + '\n';
     const r = await validateWith('boards/monta.yaml', dups);
     expect(r.code).toBe(1);
-    expect(r.ms).toBeLessThan(LIMIT_MS);
     const duplicates = r.diagnostics.filter((d) => d.code === 'duplicate-key');
     expect(duplicates).toHaveLength(49_999);
     expect(duplicates[0]).toMatchObject({ file: 'ws/boards/monta.yaml', line: 4 });
