@@ -4,15 +4,20 @@
 // a shared machine falls on the figure and its reference alike and cancels out of the ratio.
 //
 //   node scripts/bench.mjs [--runs 21] [--large-runs 5] [--no-large] [--no-install] [--write]
+//                          [--nodes 20,22,24]
 //
 // --write puts the table and the command into docs/performance.md (between the bench markers);
-// --no-install never installs a missing pandoc (its rows then say it is absent).
+// --no-install never installs a missing pandoc (its rows then say it is absent); --nodes chooses
+// the Node versions of the example's figures (default: every tested one, scripts/node-versions.mjs;
+// one that is not installed is a row saying so). The Node that runs the bench comes first and is
+// the one of the large workspaces and the lazy loading.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateWorkspace } from './gen-large.mjs';
+import { TESTED_MAJORS, toolNode } from './node-versions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,6 +30,8 @@ const LARGE_RUNS = option('--large-runs', 5);
 const LARGE = !args.includes('--no-large');
 const WRITE = args.includes('--write');
 const INSTALL = !args.includes('--no-install');
+const nodesArg = args.indexOf('--nodes');
+const MAJORS = nodesArg >= 0 ? args[nodesArg + 1].split(',').map(Number) : TESTED_MAJORS;
 
 const node = process.execPath;
 const bin = path.join(root, 'bin', 'lnhs.cjs');
@@ -47,6 +54,7 @@ const median = (xs) => {
 
 /** Wall time of one cold process, in ms; fails loudly when the command fails. */
 function timeOnce(cmd, argv, options = {}) {
+  if (options.env) options = { ...options, env: { ...process.env, ...options.env } };
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, ...options });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -62,11 +70,12 @@ function timeOnce(cmd, argv, options = {}) {
  */
 function measure(cases, rounds, reference) {
   const times = new Map(cases.map((c) => [c.name, []]));
-  for (const c of cases) timeOnce(c.cmd, c.argv); // warm the file cache
+  // warm the file cache (and, on Node 22+, fill Node's compile cache, as any first run does)
+  for (const c of cases) timeOnce(c.cmd, c.argv, c.options);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < cases.length; k++) {
       const c = cases[(r + k) % cases.length];
-      times.get(c.name).push(timeOnce(c.cmd, c.argv));
+      times.get(c.name).push(timeOnce(c.cmd, c.argv, c.options));
     }
     process.stderr.write(`\r  round ${r + 1}/${rounds}`);
   }
@@ -120,30 +129,76 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 const pandoc = findPandoc();
 const planMd = path.join(tmp, 'plan.md');
 timeOnce(node, [bin, 'generate', example, '--out', tmp, '--quiet']);
-const cases = [
-  { name: 'node', cmd: node, argv: ['-e', ''] },
-  { name: 'help', cmd: node, argv: [bin, '--help'] },
-  { name: 'validate', cmd: node, argv: [bin, 'validate', example, '--quiet'] },
-  { name: 'generate', cmd: node, argv: [bin, 'generate', example, '--out', path.join(tmp, 'out'), '--quiet'] },
-];
-if (pandoc) cases.push({ name: 'pandoc', cmd: 'pandoc', argv: ['-s', planMd, '-o', path.join(tmp, 'pandoc.html')] });
+const pandocCase = { name: 'pandoc', cmd: 'pandoc', argv: ['-s', planMd, '-o', path.join(tmp, 'pandoc.html')] };
+const generateArgv = [bin, 'generate', example, '--out', path.join(tmp, 'out'), '--quiet'];
 
-console.error(`bench: plans/example, ${RUNS} rounds of ${cases.map((c) => c.name).join(', ')}`);
-const small = measure(cases, RUNS, 'node');
-const ref = small.get('node');
-const gen = small.get('generate');
-row("`node -e ''`", ms(ref.median), '', '1.00', 'reference', '');
-row('`lnhs --help`', ms(small.get('help').median), "`node -e ''`", small.get('help').ratio.toFixed(2), '', '');
-row('`lnhs validate plans/example`', ms(small.get('validate').median), "`node -e ''`", small.get('validate').ratio.toFixed(2), '', '');
-row('`lnhs generate plans/example` (md + html)', ms(gen.median), "`node -e ''`", gen.ratio.toFixed(2), '≤ 2', gen.ratio <= 2 ? 'yes' : 'no');
-if (pandoc) {
-  // generate / pandoc, round by round: both measured against the same reference
-  const p = small.get('pandoc');
-  const vsPandoc = gen.ratio / p.ratio;
-  row('`pandoc -s plan.md -o plan.html`', ms(p.median), "`node -e ''`", p.ratio.toFixed(2), '', '');
-  row('`lnhs generate plans/example` vs pandoc', ms(gen.median), ms(p.median), vsPandoc.toFixed(2), '< 1', vsPandoc < 1 ? 'yes' : 'no');
-} else {
-  row('`pandoc -s plan.md`', 'absent', '', '', '< 1', 'not measured');
+// The Node versions: this one first, then the other tested ones (SPEC 9: Node 20 is past its end of
+// life, users run 22 and 24). Each is measured against its own `node -e ''` and, in the same
+// rounds, against pandoc.
+const current = Number(process.versions.node.split('.')[0]);
+const versions = [current, ...MAJORS.filter((m) => m !== current)].map((major) => {
+  const cmd = major === current ? node : toolNode(major);
+  return { major, cmd, present: major === current || existsSync(cmd) };
+});
+// SPEC 9's targets for generate against `node -e ''`, per major
+const TARGET = { 20: 2, 24: 2.5 };
+
+for (const v of versions) {
+  if (!v.present) {
+    row(`Node ${v.major}`, 'absent', '', '', '', `not measured: \`npm ci --prefix tools/node-versions\``);
+    continue;
+  }
+  const version = v.cmd === node ? process.version : execFileSync(v.cmd, ['-p', 'process.version'], { encoding: 'utf8' }).trim();
+  const compileCache = spawnSync(v.cmd, ['-p', "typeof require('node:module').enableCompileCache"], { encoding: 'utf8' }).stdout.trim() === 'function';
+  const label = `Node ${version.slice(1)}`;
+  const cases = [
+    { name: 'node', cmd: v.cmd, argv: ['-e', ''] },
+    { name: 'generate', cmd: v.cmd, argv: generateArgv },
+  ];
+  if (v.cmd === node) {
+    cases.push({ name: 'help', cmd: node, argv: [bin, '--help'] }, { name: 'validate', cmd: node, argv: [bin, 'validate', example, '--quiet'] });
+  }
+  if (compileCache) {
+    // the other loader bin/lnhs.cjs could use here: the V8 code cache saved beside each bundle,
+    // made with this Node as `npm ci` would make it when building with it (issue 17: the bin uses
+    // whichever measures better)
+    execFileSync(v.cmd, [path.join(root, 'scripts', 'code-cache.mjs')], { cwd: root, stdio: 'pipe' });
+    cases.push({ name: 'generate-vm', cmd: v.cmd, argv: generateArgv, options: { env: { LNHS_LOADER: 'vm' } } });
+  }
+  if (pandoc) cases.push(pandocCase);
+
+  console.error(`bench: plans/example on ${label}, ${RUNS} rounds of ${cases.map((c) => c.name).join(', ')}`);
+  const small = measure(cases, RUNS, 'node');
+  const ref = small.get('node');
+  const gen = small.get('generate');
+  const target = TARGET[v.major];
+  const loader = compileCache ? "Node's compile cache" : "the build's V8 code cache";
+  row(`${label}: \`node -e ''\``, ms(ref.median), '', '1.00', 'reference', '');
+  if (small.has('help')) {
+    row(`${label}: \`lnhs --help\``, ms(small.get('help').median), "`node -e ''`", small.get('help').ratio.toFixed(2), '', '');
+    row(`${label}: \`lnhs validate plans/example\``, ms(small.get('validate').median), "`node -e ''`", small.get('validate').ratio.toFixed(2), '', '');
+  }
+  row(
+    `${label}: \`lnhs generate plans/example\` (md + html; ${loader})`,
+    ms(gen.median),
+    "`node -e ''`",
+    gen.ratio.toFixed(2),
+    target ? `≤ ${target}` : '',
+    target ? (gen.ratio <= target ? 'yes' : 'no') : '',
+  );
+  if (small.has('generate-vm')) {
+    const vm = small.get('generate-vm');
+    row(`${label}: \`lnhs generate plans/example\` (the V8 code cache instead)`, ms(vm.median), "`node -e ''`", vm.ratio.toFixed(2), '', '');
+  }
+  if (pandoc) {
+    // generate / pandoc, round by round: both measured against the same reference
+    const p = small.get('pandoc');
+    const vsPandoc = gen.ratio / p.ratio;
+    row(`${label}: \`pandoc -s plan.md -o plan.html\``, ms(p.median), "`node -e ''`", p.ratio.toFixed(2), '', '');
+    row(`${label}: \`lnhs generate plans/example\` vs pandoc`, ms(gen.median), ms(p.median), vsPandoc.toFixed(2), '< 1', vsPandoc < 1 ? 'yes' : 'no');
+  } else {
+    row(`${label}: \`pandoc -s plan.md\``, 'absent', '', '', '< 1', 'not measured');
+  }
 }
 
 // ---- lazy loading -----------------------------------------------------------------------------
@@ -214,8 +269,9 @@ const load = os.loadavg().map((x) => x.toFixed(2)).join(', ');
 const pandocVersion = pandoc ? execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0] : 'absent';
 const machine =
   `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
-  `Node ${process.version}, ${pandocVersion}; load average at the end ${load}`;
-const command = `node scripts/bench.mjs --runs ${RUNS} --large-runs ${LARGE_RUNS}${LARGE ? '' : ' --no-large'}`;
+  `${versions.filter((v) => v.present).map((v) => (v.cmd === node ? `Node ${process.version}` : `Node ${v.major}`)).join(', ')}, ${pandocVersion}; ` +
+  `load average at the end ${load}`;
+const command = `node scripts/bench.mjs --runs ${RUNS} --large-runs ${LARGE_RUNS}${LARGE ? '' : ' --no-large'}${nodesArg >= 0 ? ` --nodes ${MAJORS.join(',')}` : ''}`;
 console.log(table);
 console.log(`\n${machine}\nmedians of ${RUNS} rounds (example) and ${LARGE_RUNS} rounds (large); ratios taken round by round`);
 
