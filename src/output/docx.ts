@@ -21,11 +21,12 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { load } from '../lazy/marked.js';
 import type { DocumentMeta } from '../model/types.js';
 import { HOUSE_STYLE, ownStyles, PAGE, referenceStyleIds } from './docx-styles.js';
-import { clean, Writer, type TableText } from './docx-writer.js';
+import { clean } from './docx-text.js';
+import { Writer, type TableText } from './docx-writer.js';
 
 // Reading the workspace's reference document unzips it as this module zips: one bundle for both.
 export { readReferenceStyles } from '../workspace/reference-docx.js';
-export { columnWidths } from './docx-writer.js';
+export { columnWidths } from './docx-text.js';
 
 /** What a document needs beyond its Markdown, and the workspace's house style. */
 export interface DocxMeta extends DocumentMeta {

@@ -8,49 +8,22 @@
 //   also refuses a symbolic link planted at the name: no write ever goes through a link. Targets
 //   are replaced by rename, which replaces a link itself, never what it points to. A folder
 //   between the output folder and a file may not be a link either.
-// - One run at a time per output folder: `.lnhs.lock` is created exclusively; a second run waits
-//   for it and then fails with a clear message. A lock whose process is gone is taken over.
-// - A journal (`.lnhs-journal.json`) records every temporary and backup name and the phase of the
-//   run before anything is moved, so the next run (or the signal handler of this one) rolls an
-//   interrupted run back: the outputs are then all old or all new, with nothing left behind.
+// - One run at a time per output folder: `.lnhs.lock` (write-lock.ts).
+// - A journal (`.lnhs-journal.json`, write-journal.ts) records every temporary and backup name
+//   before anything is moved, so an interrupted run is rolled back: all old or all new.
 // - SIGINT and SIGTERM during the write roll back and exit 130 or 143.
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-  type Stats,
-} from 'node:fs';
+import { linkSync, renameSync, unlinkSync } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import path from 'node:path';
 import type { OutputFile } from '../model/types.js';
+import { checkChain, checkFolder, lstatOrUndefined, makeFolders, OutputWriteError, randomName, safeTarget, unlinkQuiet } from './write-fs.js';
+import { JOURNAL_NAME, recoverSync, removeLeftovers, writeJournal, type Journal, type JournalEntry } from './write-journal.js';
+import { acquireLock, LOCK_NAME, releaseLock } from './write-lock.js';
 
-// one path segment: a name, optionally hidden (`.gitignore`), never `.` or `..`
-const SEGMENT = /^\.?[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-export const LOCK_NAME = '.lnhs.lock';
-export const JOURNAL_NAME = '.lnhs-journal.json';
-/** A temporary or backup file of ours: `.<name>.<16 hex digits>.tmp|bak`; older versions used the process id. */
-const OWN_TEMP = /^\.(.+)\.(?:[0-9a-f]{16}|\d{1,10})\.(?:tmp|bak)$/;
-const JOURNAL_LIMIT = 1024 * 1024;
-
-/** The target of `name` (`plan.md`, or `boards/perusturva.yaml` with folders) inside `root`. */
-function safeTarget(root: string, name: string): string {
-  const segments = name.split('/');
-  if (!segments.every((s) => SEGMENT.test(s) && !s.includes('..'))) {
-    throw new Error(`refusing to write an output named "${name}"`);
-  }
-  return path.join(root, ...segments);
-}
+export { OutputBusyError, OutputWriteError } from './write-fs.js';
+export { JOURNAL_NAME, recoverSync } from './write-journal.js';
+export { LOCK_NAME } from './write-lock.js';
 
 export interface WriteOptions {
   /**
@@ -65,47 +38,6 @@ export interface WriteOptions {
   lockTimeoutMs?: number;
   /** Fault injection for the robustness tests: called before each step that changes the disk. */
   onStep?: (step: number, what: string) => void;
-}
-
-/** An output could not be written: the environment's problem (a folder in the way, no
- * permission, a full disk), not a bug; the CLI says so and exits 1. */
-export class OutputWriteError extends Error {
-  override name = 'OutputWriteError';
-  constructor(
-    readonly target: string,
-    readonly code: string,
-    readonly reason: string,
-  ) {
-    super(`${target} ${reason}`);
-  }
-}
-
-/** Another run holds the output folder's lock for longer than we wait. */
-export class OutputBusyError extends OutputWriteError {
-  override name = 'OutputBusyError';
-  constructor(
-    readonly lockFile: string,
-    readonly holder: string,
-  ) {
-    super(lockFile, 'EBUSY', `is held by another lnhs run (${holder})`);
-  }
-}
-
-interface JournalEntry {
-  /** the output's name below the folder, as given (`boards/x.yaml`) */
-  name: string;
-  /** basenames beside the target */
-  tmp: string;
-  backup: string;
-  hadOld: boolean;
-}
-
-interface Journal {
-  lnhs: 'output-journal';
-  version: 1;
-  /** writing: temporaries being written; renaming: targets being replaced; done: backups being removed */
-  phase: 'writing' | 'renaming' | 'done';
-  entries: JournalEntry[];
 }
 
 /** A write in progress in this process: what the signal handler must roll back. */
@@ -157,8 +89,6 @@ function installHandlers(): void {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 }
-
-const randomName = (base: string, ext: 'tmp' | 'bak', token: string) => `.${base}.${token}.${ext}`;
 
 /**
  * Write all files below `outDir` or none of them; names may contain folders (`boards/x.yaml`),
@@ -276,63 +206,6 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
   }
 }
 
-/**
- * `mkdir -p`, one folder at a time: Node's recursive mkdir retries for ever where a folder
- * cannot be made but its parent exists (below /proc it gets ENOENT, issue 12).
- */
-function makeFolders(dir: string): void {
-  const missing: string[] = [];
-  for (let d = path.resolve(dir); !lstatOrUndefined(d); d = path.dirname(d)) {
-    missing.unshift(d);
-    if (path.dirname(d) === d) break;
-  }
-  for (const d of missing) {
-    try {
-      mkdirSync(d);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-}
-
-/** The output folder must be a folder (and, unless the user named it, not a link to one). */
-function checkFolder(dir: string, allowLink: boolean): void {
-  const st = lstatSync(dir);
-  if (st.isSymbolicLink() && !allowLink) throw new OutputWriteError(dir, 'ELOOP', 'is a symbolic link');
-  // a link the user named must lead to a folder
-  const target = st.isSymbolicLink() ? statSync(dir) : st;
-  if (!target.isDirectory()) throw new OutputWriteError(dir, 'ENOTDIR', 'is not a folder');
-}
-
-/** Every folder from `root` (exclusive) down to `dir` must be a real folder, not a link. */
-function checkChain(root: string, dir: string): void {
-  const rel = path.relative(root, dir);
-  let current = root;
-  for (const segment of rel.split(path.sep)) {
-    current = path.join(current, segment);
-    const st = lstatSync(current);
-    if (st.isSymbolicLink()) throw new OutputWriteError(current, 'ELOOP', 'is a symbolic link');
-    if (!st.isDirectory()) throw new OutputWriteError(current, 'ENOTDIR', 'is not a folder');
-  }
-}
-
-function lstatOrUndefined(file: string): Stats | undefined {
-  try {
-    return lstatSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-function unlinkQuiet(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    /* already gone */
-  }
-}
-
 /** Create `file` exclusively (O_EXCL refuses any existing name, a planted link included) and write it. */
 async function writeExclusive(file: string, content: OutputFile['content']): Promise<void> {
   const handle = await open(file, 'wx', 0o644);
@@ -341,205 +214,6 @@ async function writeExclusive(file: string, content: OutputFile['content']): Pro
   } finally {
     await handle.close();
   }
-}
-
-/** Replace the journal atomically: a new file made exclusively, then renamed over the old one. */
-function writeJournal(root: string, journal: Journal): void {
-  const tmp = path.join(root, randomName('lnhs-journal.json', 'tmp', randomBytes(8).toString('hex')));
-  const fd = openSync(tmp, 'wx', 0o644);
-  try {
-    writeSync(fd, JSON.stringify(journal));
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path.join(root, JOURNAL_NAME));
-}
-
-/** The journal in `root`, if there is a valid one of ours; a planted or damaged one is removed. */
-function readJournal(root: string): Journal | undefined {
-  const file = path.join(root, JOURNAL_NAME);
-  const st = lstatOrUndefined(file);
-  if (!st) return undefined;
-  let journal: Journal | undefined;
-  if (st.isFile() && st.size <= JOURNAL_LIMIT) {
-    try {
-      journal = validJournal(JSON.parse(readFileSync(file, 'utf8')));
-    } catch {
-      journal = undefined;
-    }
-  }
-  if (!journal) unlinkQuiet(file);
-  return journal;
-}
-
-function validJournal(value: unknown): Journal | undefined {
-  const j = value as Partial<Journal> | null;
-  if (!j || j.lnhs !== 'output-journal' || j.version !== 1 || !['writing', 'renaming', 'done'].includes(j.phase as string)) return undefined;
-  if (!Array.isArray(j.entries)) return undefined;
-  for (const e of j.entries as unknown[]) {
-    const entry = e as Partial<JournalEntry> | null;
-    if (!entry || typeof entry.name !== 'string' || typeof entry.hadOld !== 'boolean') return undefined;
-    // a journal may be planted too: it may only name our own files inside the folder
-    try {
-      safeTarget('/', entry.name);
-    } catch {
-      return undefined;
-    }
-    const base = path.posix.basename(entry.name);
-    for (const own of [entry.tmp, entry.backup]) {
-      if (typeof own !== 'string' || own.includes('/') || OWN_TEMP.exec(own)?.[1] !== base) return undefined;
-    }
-  }
-  return j as Journal;
-}
-
-/**
- * Roll back a run that was interrupted (killed, or a signal in this process): every target as it
- * was before it, every temporary and backup file removed, the journal last. Synchronous, so that
- * a signal handler can run it.
- */
-export function recoverSync(root: string): void {
-  const journal = readJournal(root);
-  if (!journal) return;
-  // a folder of a name may be missing or be a link by now; nothing is followed through it
-  const where = (e: JournalEntry) => {
-    const target = safeTarget(root, e.name);
-    const dir = path.dirname(target);
-    try {
-      if (dir !== root) checkChain(root, dir);
-    } catch {
-      return undefined;
-    }
-    return { target, tmp: path.join(dir, e.tmp), backup: path.join(dir, e.backup) };
-  };
-  for (const e of journal.entries) {
-    const w = where(e);
-    if (!w) continue;
-    if (journal.phase === 'renaming') {
-      if (lstatOrUndefined(w.backup)) {
-        // the old file was moved aside: put it back, over the new one if that is in place
-        renameSync(w.backup, w.target);
-      } else if (!e.hadOld) {
-        const tmp = lstatOrUndefined(w.tmp);
-        const target = lstatOrUndefined(w.target);
-        // the new file is in place where there was none before (renamed, or hard-linked by an
-        // exclusive write that had not yet removed its temporary name): remove it
-        if (target && (!tmp || (tmp.ino === target.ino && tmp.dev === target.dev))) unlinkQuiet(w.target);
-      }
-    }
-    // `done`: every new file is in place; only backups remain to be removed
-    unlinkQuiet(w.tmp);
-    unlinkQuiet(w.backup);
-  }
-  unlinkQuiet(path.join(root, JOURNAL_NAME));
-}
-
-/**
- * Temporary and backup files of the outputs about to be written, left by a run that was killed
- * before its journal existed, or by versions before the journal (`.agenda.ics.<pid>.bak`).
- */
-function removeLeftovers(root: string, staged: readonly { dir: string; base: string }[]): void {
-  const bases = new Map<string, Set<string>>();
-  for (const s of staged) {
-    const set = bases.get(s.dir) ?? new Set<string>();
-    set.add(s.base);
-    bases.set(s.dir, set);
-  }
-  // the journal's and the lock's own temporary files (a run waiting for the lock loses its
-  // temporary lock file to this, and simply tries again)
-  const own = bases.get(root) ?? new Set<string>();
-  own.add('lnhs-journal.json').add('lnhs.lock');
-  bases.set(root, own);
-  for (const [dir, names] of bases) {
-    let listing: string[];
-    try {
-      listing = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const entry of listing) {
-      const m = OWN_TEMP.exec(entry);
-      if (m && names.has(m[1]!)) unlinkQuiet(path.join(dir, entry));
-    }
-  }
-}
-
-/** The lock's content: who holds it. */
-interface LockHolder {
-  pid: number;
-  host: string;
-  token: string;
-}
-
-function readLock(file: string): LockHolder | 'not-a-file' | undefined {
-  const st = lstatOrUndefined(file);
-  if (!st) return undefined;
-  if (!st.isFile() || st.size > 4096) return 'not-a-file';
-  try {
-    const h = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
-    if (typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.token === 'string') return h as LockHolder;
-  } catch {
-    /* damaged */
-  }
-  return 'not-a-file';
-}
-
-function alive(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Take the folder's lock, waiting for another run to finish. The lock is written completely
- * under a temporary name and then hard-linked to its name, which fails if a lock exists, so a
- * lock is never seen half written. A lock of a process that no longer runs on this machine, or
- * anything else at the lock's name (a planted link, a damaged file), is stale and taken over.
- */
-async function acquireLock(file: string, timeoutMs: number): Promise<string> {
-  const token = randomBytes(8).toString('hex');
-  const host = hostname();
-  const content = JSON.stringify({ pid: process.pid, host, token } satisfies LockHolder);
-  const deadline = Date.now() + timeoutMs;
-  for (let wait = 20; ; wait = Math.min(wait * 2, 250)) {
-    const tmp = path.join(path.dirname(file), randomName('lnhs.lock', 'tmp', token));
-    const fd = openSync(tmp, 'wx', 0o644);
-    try {
-      writeSync(fd, content);
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      linkSync(tmp, file);
-      return token;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // ENOENT: the run holding the lock removed our temporary file as a leftover
-      if (code === 'ENOENT') continue;
-      if (code !== 'EEXIST') throw error;
-    } finally {
-      unlinkQuiet(tmp);
-    }
-    const holder = readLock(file);
-    if (holder === undefined) continue;
-    if (holder === 'not-a-file' || (holder.host === host && !alive(holder.pid))) {
-      // stale: remove it unless it changed meanwhile (another run took it over first)
-      const again = readLock(file);
-      if (again === holder || (typeof again === 'object' && typeof holder === 'object' && again.token === holder.token)) unlinkQuiet(file);
-      continue;
-    }
-    if (Date.now() >= deadline) throw new OutputBusyError(file, `process ${holder.pid} on ${holder.host}`);
-    await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-}
-
-function releaseLock(file: string, token: string): void {
-  const holder = readLock(file);
-  if (typeof holder === 'object' && holder.token === token) unlinkQuiet(file);
 }
 
 /** The names of the files whose content differs from what is on disk (or that are missing). */

@@ -13,10 +13,10 @@ import { readFile, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { readLimited, ReadRefusedError } from '../fs/read-limited.js';
 import { openProblem, readInput } from '../workspace/read.js';
 import { KNOWN_HELPERS } from './helpers.js';
-import { REPLACE_MARK, type HouseStyle } from './html.js';
+import { loadHouseStyle } from './house-files.js';
+import type { HouseStyle } from './html.js';
 import { PRECOMPILED } from './precompiled.js';
 
 export type TemplateKind = 'template' | 'partial';
@@ -393,72 +393,4 @@ export function runTemplate(
 }
 
 export { templateDiagnostic };
-
-/** Larger than this, a stylesheet or a logo is refused: a page is not the place for it. */
-export const HOUSE_FILE_LIMIT = 1024 * 1024;
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/**
- * The workspace's house style (issue 14, README "House style"): `templates/style.css` is added
- * after the built-in stylesheet, or replaces it when its first line is `/* lnhs: replace *\/`;
- * `templates/logo.svg` (or `logo.png`) goes on the cover. The logo is embedded as an <img> data
- * URI: an SVG shown as an image runs no script and loads nothing, whatever it holds. A file that
- * cannot be used is a warning, and the page is made without it.
- */
-async function loadHouseStyle(templatesDir: string, diagnostics: Diagnostic[]): Promise<HouseStyle | undefined> {
-  let root: string;
-  try {
-    root = await realpath(templatesDir);
-  } catch {
-    return undefined;
-  }
-  const read = async (name: string): Promise<Buffer | undefined> => {
-    const file = path.join(templatesDir, name);
-    let real: string;
-    try {
-      real = await realpath(file);
-    } catch {
-      return undefined; // no such file: nothing to add
-    }
-    const refuse = (reason: string) => {
-      diagnostics.push(
-        diagnostic({ severity: 'warning', code: 'template', file, id: 'template.asset', args: { name, reason }, hintId: 'template.asset.hint' }),
-      );
-      return undefined;
-    };
-    if (!real.startsWith(root + path.sep)) return refuse('outside the templates folder');
-    try {
-      // a regular file only, read no further than the limit (a FIFO would hang the run)
-      return await readLimited(real, HOUSE_FILE_LIMIT, { noFollow: true });
-    } catch (error) {
-      if (error instanceof ReadRefusedError)
-        return refuse(error.why === 'too-large' ? `${error.size} bytes, more than ${HOUSE_FILE_LIMIT}` : `a ${error.kind}, not a file`);
-      return refuse((error as { code?: string }).code ?? String(error));
-    }
-  };
-  const house: HouseStyle = {};
-  const css = await read('style.css');
-  if (css) {
-    const text = css.toString('utf8').replace(/^\uFEFF/, '');
-    const first = text.split('\n', 1)[0]!.trim();
-    house.css = { text, replace: first === REPLACE_MARK };
-  }
-  const svg = await read('logo.svg');
-  if (svg) {
-    if (/<svg[\s>]/.test(svg.toString('utf8'))) house.logo = { uri: `data:image/svg+xml;base64,${svg.toString('base64')}` };
-    else
-      diagnostics.push(
-        diagnostic({ severity: 'warning', code: 'template', file: path.join(templatesDir, 'logo.svg'), id: 'template.asset', args: { name: 'logo.svg', reason: 'not an SVG image' }, hintId: 'template.asset.hint' }),
-      );
-  }
-  const png = house.logo ? undefined : await read('logo.png');
-  if (png) {
-    if (png.subarray(0, 8).equals(PNG_SIGNATURE)) house.logo = { uri: `data:image/png;base64,${png.toString('base64')}` };
-    else
-      diagnostics.push(
-        diagnostic({ severity: 'warning', code: 'template', file: path.join(templatesDir, 'logo.png'), id: 'template.asset', args: { name: 'logo.png', reason: 'not a PNG image' }, hintId: 'template.asset.hint' }),
-      );
-  }
-  return house.css || house.logo ? house : undefined;
-}
+export { HOUSE_FILE_LIMIT } from './house-files.js';
