@@ -19,13 +19,18 @@ const Module = require('node:module');
 const DIST = path.join(__dirname, '..', 'dist');
 
 /**
- * Node 22.1 and later keep compiled code themselves (`module.enableCompileCache()`, as Vite,
- * changesets and Eleventy do): a cache in the system's temporary folder, made on the first run and
- * checked against each file's content and the Node version, so it is always valid for the Node
- * that runs it. There the bundles are plain `require()`s. Node 20 has no such cache: there the
- * build's V8 code cache beside each bundle (dist/*.cjs.cache) is handed to `vm.Script` (issue 17).
+ * Which cache: the build's V8 code cache beside each bundle (dist/*.cjs.<V8 version>.cache),
+ * handed to `vm.Script`, whenever one was made by this very V8 — on Node 22 and 24 it measured
+ * about 10 % faster than Node's own compile cache (docs/performance.md, issue 17). Otherwise,
+ * on Node 22.1 and later, Node's compile cache (`module.enableCompileCache()`, as Vite,
+ * changesets and Eleventy do): made in the system's temporary folder on the first run and checked
+ * against each file's content and the Node version, so always valid for the Node that runs it;
+ * the bundles are then plain `require()`s. LNHS_LOADER=vm or =compile chooses (the bench).
  */
-const compileCache = typeof Module.enableCompileCache === 'function' && process.env.LNHS_LOADER !== 'vm';
+const forced = process.env.LNHS_LOADER;
+const ownV8Cache = () => fs.existsSync(path.join(DIST, `cli.cjs.${process.versions.v8}.cache`));
+const compileCache =
+  typeof Module.enableCompileCache === 'function' && forced !== 'vm' && (forced === 'compile' || !ownV8Cache());
 if (compileCache && require.main === module) Module.enableCompileCache();
 
 /** The scripts compiled in this process (Node 20 path), by bundle name: scripts/code-cache.mjs saves their caches. */

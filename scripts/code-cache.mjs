@@ -1,7 +1,8 @@
 // Make V8's code cache for the command-line bundles (issue 7): run the everyday commands once,
 // in this process, through bin/lnhs.cjs's loader, then save each bundle's compiled code beside it
-// as dist/<bundle>.<V8 version>.cache, which only the same V8 reads (issue 17). Node 22 and later
-// use their own compile cache instead (bin/lnhs.cjs); the caches made here serve Node 20. A cache made after running holds the functions those runs compiled, so a
+// as dist/<bundle>.<V8 version>.cache, which only the same V8 reads (issue 17). bin/lnhs.cjs uses
+// it on any Node whose V8 made it (it measured faster than Node 22/24's own compile cache) and
+// Node's compile cache on 22/24 otherwise. A cache made after running holds the functions those runs compiled, so a
 // later `lnhs generate` starts with them instead of parsing and compiling.
 //
 // Run by scripts/build.mjs; on its own: `node scripts/code-cache.mjs`. The runs cover the example

@@ -18,7 +18,6 @@
 // with "Etsivä nuorisotyö tavoittaa koulutuksen ulkopuolelle jääneet nuoret nopeasti", 0.53, two
 // different services; the near-duplicates it should find score 0.61 and up).
 //
-import { normalizeText } from '../model/normalize.js';
 
 /** Letters of a word kept as its stem. */
 const STEM_LENGTH = 5;
