@@ -12,7 +12,7 @@
 // one that is not installed is a row saying so). The Node that runs the bench comes first and is
 // the one of the large workspaces and the lazy loading.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -256,6 +256,31 @@ if (LARGE) {
   row('50 × 1,000: peak memory of any command', mb(peakAll), '', '', '< 500 MB', peakAll < 500 ? 'yes' : 'no');
   row('100 × 1,000: `lnhs generate`', ms(t('generate 100')), '50 × 1,000', paired.toFixed(2), '≤ 2.2', paired <= 2.2 ? 'yes' : 'no');
   row('100 × 1,000: peak memory', mb(mem('generate 100')), '', '', '', '');
+}
+
+// ---- pathological text (issue 12) ---------------------------------------------------------------
+
+if (LARGE) {
+  // one board whose item is Markdown built to make marked quadratic (`_a*`, links, emphasis),
+  // 500 KB and 10 times that (just under the 5 MiB limit): the time must grow about linearly
+  const unit = '_a*b [c](d) **e** _f_ ';
+  const board = (bytes) =>
+    'board:\n  id: patologinen\n  name: Patologinen lautakunta\nswot:\n  strengths:\n    - ' +
+    JSON.stringify(unit.repeat(Math.floor(bytes / unit.length))) +
+    '\n  weaknesses: [a]\n  opportunities: [b]\n  threats: [c]\nvision: v\ngoals: []\n';
+  const sizes = [500_000, 5_000_000];
+  const times = [];
+  for (const size of sizes) {
+    const ws = path.join(tmp, `patho-${size}`);
+    cpSync(example, ws, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
+    writeFileSync(path.join(ws, 'boards', 'patologinen.yaml'), board(size));
+    const runs = [];
+    for (let r = 0; r < 3; r++) runs.push(timeOnce(node, [bin, 'generate', ws, '--out', path.join(tmp, `patho-out-${size}`), '--quiet']));
+    times.push(median(runs));
+  }
+  const ratio = times[1] / times[0];
+  row('pathological Markdown, 500 KB board: `lnhs generate`', ms(times[0]), '', '', '', '');
+  row('pathological Markdown, 5 MB board: `lnhs generate`', ms(times[1]), '500 KB', ratio.toFixed(2), '≤ 10', ratio <= 10 ? 'yes' : 'no');
 }
 
 // ---- report -------------------------------------------------------------------------------------

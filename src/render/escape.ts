@@ -10,6 +10,7 @@
 // HTML token and drops link targets other than http, https and mailto, so even a workspace
 // template that prints a value without a helper cannot inject markup into the HTML.
 
+import { boundBlock, boundInline } from './inline-limit.js';
 import { isUnsafeDefinition, neutralizeInlineLinks } from './md-links.js';
 
 /** Characters reserved for the renderer's own inline markers (markdown.ts); never taken from input. */
@@ -111,6 +112,8 @@ export function mdInline(text: string | undefined | null): string {
       .replace(/!(?=\[)/g, '\\!')
       .replace(ENTITY, '\\&');
   }
+  // at most so many delimiters, so that marked stays linear and shallow (inline-limit.ts)
+  line = boundInline(line);
   // links keep only the targets the HTML keeps (issue 12)
   if (line.includes('](')) line = neutralizeInlineLinks(line);
   if (line.endsWith('\\') && /(^|[^\\])(\\\\)*\\$/.test(line)) line += '\\';
@@ -152,8 +155,11 @@ export function mdBlock(text: string | undefined | null, baseLevel = 3): string 
   let prose: string[] = [];
   const flush = () => {
     if (prose.length === 0) return;
-    const joined = prose.join('\n');
-    out.push(...(joined.includes('](') ? neutralizeInlineLinks(joined).split('\n') : prose));
+    // nesting and delimiters bounded (inline-limit.ts), then links checked as a whole
+    const bounded = boundBlock(prose);
+    const joined = bounded.join('\n');
+    // one push per line: a spread of 100 000 lines overflows the stack (issue 12)
+    for (const line of joined.includes('](') ? neutralizeInlineLinks(joined).split('\n') : bounded) out.push(line);
     prose = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -195,8 +201,9 @@ export function mdBlock(text: string | undefined | null, baseLevel = 3): string 
     }
     // a hard break of two trailing spaces survives our whitespace clean-up as a backslash
     const next = lines[i + 1];
-    if (/\S {2,}$/.test(line) && next !== undefined && next.trim() !== '') line = line.replace(/ +$/, '\\');
-    else line = line.replace(/\s+$/, '');
+    if (/\S {2,}$/.test(line) && next !== undefined && next.trim() !== '') line = line.trimEnd() + '\\';
+    // trimEnd, not /\s+$/: that regex is quadratic in a run of spaces before text (issue 12)
+    else line = line.trimEnd();
     prose.push(line);
     previousBlank = line.trim() === '';
   }

@@ -57,7 +57,10 @@ export function formatter(lang: Lang): Formatter {
     weekdayDate(iso) {
       const m = ISO_DATE.exec(iso);
       if (!m) return iso;
-      const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+      // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999 (issue 12)
+      const at = new Date(0);
+      at.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+      const day = at.getUTCDay();
       return fill(labels['date.weekdayDate'], { weekday: weekdays[day] ?? '', date: date(iso) });
     },
     time,

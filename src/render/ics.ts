@@ -71,10 +71,13 @@ export function meetingEnd(meeting: Meeting): { date: string; time: string } {
   const [y, mo, d] = meeting.date.split('-').map(Number) as [number, number, number];
   const [h, m] = meeting.start.split(':').map(Number) as [number, number];
   // wall-clock arithmetic in UTC, so that the machine's time zone plays no part
-  const end = new Date(Date.UTC(y, mo - 1, d, h, m + minutes));
-  const pad = (n: number) => String(n).padStart(2, '0');
+  // (setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999: issue 12)
+  const end = new Date(0);
+  end.setUTCFullYear(y, mo - 1, d);
+  end.setUTCHours(h, m + minutes);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return {
-    date: `${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`,
+    date: `${pad(end.getUTCFullYear(), 4)}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`,
     time: `${pad(end.getUTCHours())}:${pad(end.getUTCMinutes())}`,
   };
 }

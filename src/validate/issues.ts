@@ -139,6 +139,8 @@ function mapMarked(mark: string, issue: Issue, path: Path, value: unknown, emit:
   switch (mark) {
     case MARK.date:
       return plain('invalid-date', 'schema.date', 'schema.date.hint');
+    case MARK.dateRange:
+      return plain('invalid-date', 'schema.dateRange', 'schema.date.hint');
     case MARK.time:
       // 17.00 or 1700 became a number; "17:00" is the string we want
       return typeof value === 'number'
@@ -146,7 +148,7 @@ function mapMarked(mark: string, issue: Issue, path: Path, value: unknown, emit:
         : plain('invalid-time', 'schema.time', 'schema.time.hint');
     case MARK.due:
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? plain('invalid-date', 'schema.date', 'schema.date.hint')
+        ? plain('invalid-date', /^(?:19\d{2}|2[01]\d{2}|2200)-/.test(value) ? 'schema.date' : 'schema.dateRange', 'schema.date.hint')
         : plain('schema', 'schema.due', 'schema.due.hint');
     case MARK.year:
       if (issue.code === 'invalid_type' && typeof value !== 'number' && typeof value !== 'string') {

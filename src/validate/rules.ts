@@ -17,6 +17,7 @@ import { positionOf } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
 import { normalizeText } from '../model/normalize.js';
 import { suggest } from './did-you-mean.js';
+import { markupLimitRule } from './limits.js';
 
 export interface Checked<T> {
   src: SourceFile;
@@ -345,4 +346,5 @@ export const RULES: readonly Rule[] = [
   meetingBoardsRule,
   meetingTimeRule,
   indicatorIdRule,
+  markupLimitRule,
 ];

@@ -84,6 +84,8 @@ const meetingItem = z
     duration: z
       .int()
       .min(1)
+      // a day at most (issue 12: huge durations gave DTEND:NaN… in agenda.ics)
+      .max(24 * 60)
       .optional()
       .meta(d('Arvioitu kesto minuutteina.', 'Estimated duration in minutes.')),
   })
@@ -145,7 +147,7 @@ export const meetingSchema = z
         ),
       ),
     sections: z
-      .record(boardId(), z.int().min(1).meta(d('Ensimmäinen pykälänumero.', 'First section (§) number.')))
+      .record(boardId(), z.int().min(1).max(999_999).meta(d('Ensimmäinen pykälänumero.', 'First section (§) number.')))
       .optional()
       .meta(
         d(
