@@ -31,8 +31,8 @@ export const BOARD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** A year of 1900–2200 (issue 12: years 0–99 were read as 19xx, 9999 gave wrong calendar dates). */
 export const YEAR_PATTERN = /^(?:19\d{2}|2[01]\d{2}|2200)$/;
-/** The year of a date, within the same range. */
-const DATE_YEAR_PATTERN = /^(?:19\d{2}|2[01]\d{2}|2200)-/;
+/** The year of a date, within the same range (what is no `YYYY-` date at all is isoDate's to say). */
+const DATE_YEAR_PATTERN = /^(?:(?!\d{4}-)|(?:19\d{2}|2[01]\d{2}|2200)-)/;
 
 export const text = () => z.string();
 export const nonEmptyText = () => z.string().trim().min(1);
