@@ -216,8 +216,10 @@ function checkRow(raw: unknown): SotkanetRow | string {
   const row = raw as Record<string, unknown>;
   const integer = (key: string): number | string => {
     const v = row[key];
-    if (typeof v === 'number' && Number.isInteger(v)) return v;
-    if (typeof v === 'string' && /^\d+$/.test(v.trim())) return Number(v);
+    // a safe integer (issue 12): 1e21 is an integer too, but prints as `1e+21`, an id that the
+    // next run rejects, and above 2^53 two ids could be one number
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
+    if (typeof v === 'string' && /^\d+$/.test(v.trim()) && Number.isSafeInteger(Number(v))) return Number(v);
     return v === undefined ? `\`${key}\` is missing` : `\`${key}\` must be a whole number, found ${describe(v)}`;
   };
   const indicator = integer('indicator');

@@ -26,7 +26,7 @@ export function readMetadata(metadata: unknown, file: string, lang: Lang, diagno
   };
   const add = (id: unknown, entry: unknown): boolean => {
     const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : NaN;
-    if (!Number.isInteger(n)) return false;
+    if (!Number.isSafeInteger(n) || n < 0) return false;
     const record = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : undefined;
     const title = localized(record && 'title' in record ? record.title : entry, lang);
     if (title === undefined) return false;

@@ -131,3 +131,17 @@ describe('numbers and dates in sane ranges', () => {
     expect(meetingEnd(m)).toEqual({ date: '0100-01-01', time: '01:00' });
   });
 });
+
+describe('indicators import: ids that survive the next run', () => {
+  it('an indicator id of 1e21 or above 2^53 is a row error, not an id the next run rejects', async () => {
+    const { sotkanetToIndicators } = await import('../../src/indicators/import.js');
+    for (const id of ['1e21', '9007199254740993', '"12345678901234567890"', '-5']) {
+      const text = `[{"indicator": ${id}, "region": 91, "year": 2023, "gender": "total", "value": 1.4}]`;
+      const { indicators, diagnostics } = sotkanetToIndicators(text, { file: 'x.json' });
+      expect(indicators, id).toEqual([]);
+      expect(diagnostics.map((d) => d.code), id).toContain('sotkanet-row');
+    }
+    const ok = sotkanetToIndicators('[{"indicator": 9007199254740991, "region": 91, "year": 2023, "gender": "total", "value": 1.4}]', { file: 'x.json' });
+    expect(ok.indicators.map((i) => i.id)).toEqual(['sotkanet-9007199254740991']);
+  });
+});
