@@ -6,7 +6,7 @@ import { diagnostic } from '../diagnostics.js';
 import { overflowOf, MAX_DELIMITERS, MAX_INDENT, MAX_QUOTE_DEPTH } from '../render/inline-limit.js';
 import { positionOf, type DataPath } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
-import type { Rule } from './rules.js';
+import type { Rule } from './rule-types.js';
 
 export const markupLimitRule: Rule = (ctx) => {
   const sources: SourceFile[] = [];

@@ -19,23 +19,10 @@ import { normalizeText } from '../model/normalize.js';
 import { suggest } from './did-you-mean.js';
 import { markupLimitRule } from './limits.js';
 
-export interface Checked<T> {
-  src: SourceFile;
-  model: T;
-}
-
-export interface RuleContext {
-  plan?: Checked<Plan>;
-  /** boards that passed the schema, in file-name order */
-  boards: Checked<Board>[];
-  /** every board id there is: of the checked boards, and the file names of the broken ones */
-  boardIds: string[];
-  meeting?: Checked<Meeting> & { boardsGiven: boolean };
-  indicators?: Checked<Indicator[]>;
-  diagnostics: Diagnostic[];
-}
-
-export type Rule = (ctx: RuleContext) => void;
+// the shapes live in rule-types.ts, so that a rule in a module of its own (limits.ts) needs no
+// import of this file, which imports it (no cycle: issue 17's structure test)
+export type { Checked, RuleContext, Rule } from './rule-types.js';
+import type { Checked, RuleContext, Rule } from './rule-types.js';
 
 type Path = (string | number)[];
 type Report = Omit<DiagnosticInit, 'file' | 'line' | 'column' | 'source'>;
