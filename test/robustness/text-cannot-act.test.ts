@@ -146,7 +146,9 @@ describe('links in the Markdown outputs: kept only where the HTML keeps them', (
   it('inline links with an unsafe target keep their text alone', () => {
     expect(neutralizeInlineLinks('x [a](javascript:alert(1)) y [ok](https://thl.fi/) z')).toBe('x a y [ok](https://thl.fi/) z');
     expect(neutralizeInlineLinks('[i [n]](JAVASCRIPT:x "t")')).toBe('i [n]');
-    expect(neutralizeInlineLinks('`[a](javascript:x)` stays code')).toBe('`[a](javascript:x)` stays code');
+    // code spans are not trusted to hide a link: whether the backticks pair depends on the blocks
+    expect(neutralizeInlineLinks('`[a](javascript:x)` in code')).toBe('`a` in code');
+    expect(neutralizeInlineLinks('`[a](https://thl.fi/)` in code')).toBe('`[a](https://thl.fi/)` in code');
     expect(isUnsafeDefinition('[ref]: javascript:alert(1)')).toBe(true);
     expect(isUnsafeDefinition('   [ref]: <JAVASCRIPT:alert(1)> "t"')).toBe(true);
     expect(isUnsafeDefinition('[ref]: https://thl.fi/')).toBe(false);
@@ -161,8 +163,23 @@ describe('links in the Markdown outputs: kept only where the HTML keeps them', (
           for (const href of linkTargets(md)) expect(isSafeHref(href), `${JSON.stringify(text)} → ${href}`).toBe(true);
         }
       }),
-      { numRuns: 400, seed: 20261205 }, // fixed: a random seed finds "`\n* [a](javascript:…)`" (a code span across a list line) about once in 17 000 runs; open, see the issue 12 note
+      { numRuns: 400 },
     );
+  });
+
+  it.each([
+    // found by the property above (about once in 17 000 runs): the backticks look like a code span
+    // around the link, but the list line ends the paragraph, so they do not pair
+    '`\n* [a](javascript:alert(1))',
+    '`\n* [a](javascript:alert(1))`',
+    '`a\n\n[a](javascript:alert(1)) `',
+    '`x | [a](javascript:alert(1)) | y`\n|---|---|---|',
+    '`\nfoo ` [a](javascript:alert(1)) `',
+  ])('a code span that is none cannot hide a link: %j', (text) => {
+    for (const md of [mdInline(text), mdBlock(text)]) {
+      for (const href of linkTargets(md)) expect(isSafeHref(href), `${JSON.stringify(text)} → ${href}`).toBe(true);
+      expect(md).not.toMatch(/\]\(javascript:/i);
+    }
   });
 
   it('plan.md and plan.html keep the same links: none of the unsafe ones', async () => {
