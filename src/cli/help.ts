@@ -33,10 +33,12 @@ Documentation: README.md`,
 Example:
   $ lnhs init plans/2027 --yes --municipality Järvilahti --period 2027-2030 \\
       --board perusturva:Perusturvalautakunta --board koulutus:Koulutuslautakunta`,
-  validate: 'check every input file and print the problems found',
+  validate: 'check every input file, or one file on its own, and print the problems found',
+  'validate.path': 'workspace folder, or one input file (default: the current folder)',
   'validate.example': `
 Examples:
   $ lnhs validate plans/example
+  $ lnhs validate boards/sivistys.yaml                      # one file, e.g. sent by e-mail
   $ lnhs validate plans/example --strict --format github   # in CI`,
   status: 'show which boards have submitted, item counts and what is missing',
   'status.example': `
@@ -128,10 +130,12 @@ Ohjeet: README.md`,
 Esimerkki:
   $ lnhs init plans/2027 --yes --municipality Järvilahti --period 2027-2030 \\
       --board perusturva:Perusturvalautakunta --board koulutus:Koulutuslautakunta`,
-  validate: 'tarkista kaikki syötetiedostot ja näytä löydetyt ongelmat',
+  validate: 'tarkista kaikki syötetiedostot tai yksi tiedosto ja näytä löydetyt ongelmat',
+  'validate.path': 'työtilan kansio tai yksi syötetiedosto (oletus: nykyinen kansio)',
   'validate.example': `
 Esimerkkejä:
   $ lnhs validate plans/example
+  $ lnhs validate boards/sivistys.yaml                      # yksi tiedosto, esim. sähköpostin liite
   $ lnhs validate plans/example --strict --format github   # CI:ssä`,
   status: 'näytä, mitkä lautakunnat ovat toimittaneet aineistonsa, SWOT-kohtien määrät ja mitä puuttuu',
   'status.example': `

@@ -143,7 +143,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   configure(
     program
       .command('validate')
-      .argument('[dir]', h('arg.dir'))
+      .argument('[path]', h('validate.path'))
       .description(h('validate'))
       .option('--strict', h('opt.strict'))
       .addOption(new Option('--format <format>', h('opt.diagFormat')).choices(['text', 'json', 'github']).default('text'))

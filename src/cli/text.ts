@@ -3,6 +3,8 @@ import type { Locale } from '../messages/index.js';
 
 const en = {
   'validate.ok': '{dir}: no problems found ({boards} boards).',
+  'validate.fileOk': '{file}: no problems found ({kind} file, checked on its own: no workspace with plan.yaml above it).',
+  'validate.fileOkWorkspace': '{file}: no problems found ({kind} file, checked with the workspace {dir}).',
   'generate.failed': 'Nothing was written: fix the problems above and run again.',
   'generate.wrote': 'Wrote {files} to {dir}',
   'generate.checkOk': 'All outputs in {dir} are up to date.',
@@ -26,6 +28,8 @@ type Key = keyof typeof en;
 
 const fi: Record<Key, string> = {
   'validate.ok': '{dir}: ei ongelmia (lautakuntia {boards}).',
+  'validate.fileOk': '{file}: ei ongelmia ({kind}-tiedosto tarkistettu yksinään: sen yläpuolella ei ole työtilaa, jossa on plan.yaml).',
+  'validate.fileOkWorkspace': '{file}: ei ongelmia ({kind}-tiedosto tarkistettu yhdessä työtilan {dir} kanssa).',
   'generate.failed': 'Mitään ei kirjoitettu: korjaa yllä olevat ongelmat ja aja komento uudelleen.',
   'generate.wrote': 'Kirjoitettiin {files} kansioon {dir}',
   'generate.checkOk': 'Kaikki kansion {dir} tulosteet ovat ajan tasalla.',

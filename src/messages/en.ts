@@ -9,6 +9,8 @@ export const en = {
   'file.encoding': 'The file is not valid UTF-8 (invalid byte 0x{byte}).',
   'file.encoding.hint': 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).',
   'file.unreadable': 'The file cannot be read: {reason}.',
+  'file.unknownKind': 'lnhs cannot tell which input {file} is (a board, plan, meeting or indicators file).',
+  'file.unknownKind.hint': 'A board file starts with `board:`; or keep the usual names: plan.yaml, meeting.yaml, indicators.yaml, boards/<id>.yaml.',
   'workspace.noPlan': 'No plan.yaml in {dir}.',
   'workspace.noPlan.hint': 'Run `lnhs init {dir}` to create a workspace, or give the folder that holds plan.yaml.',
   'workspace.noBoards': 'No board files: boards/*.yaml is empty or missing.',

@@ -9,6 +9,8 @@ export const fi: Record<MessageId, string> = {
   'file.encoding': 'Tiedosto ei ole kelvollista UTF-8:aa (virheellinen tavu 0x{byte}).',
   'file.encoding.hint': 'Tallenna tiedosto editorissa UTF-8-muodossa ("Tallenna merkistöllä" → UTF-8).',
   'file.unreadable': 'Tiedostoa ei voi lukea: {reason}.',
+  'file.unknownKind': 'lnhs ei tunnista, mikä syötetiedosto {file} on (lautakunnan, suunnitelman, kokouksen vai indikaattorien tiedosto).',
+  'file.unknownKind.hint': 'Lautakunnan tiedosto alkaa rivillä `board:`; tai käytä tavallisia nimiä: plan.yaml, meeting.yaml, indicators.yaml, boards/<id>.yaml.',
   'workspace.noPlan': 'Kansiossa {dir} ei ole plan.yaml-tiedostoa.',
   'workspace.noPlan.hint': 'Luo työtila komennolla `lnhs init {dir}` tai anna kansio, jossa plan.yaml on.',
   'workspace.noBoards': 'Lautakuntien tiedostoja ei ole: boards/*.yaml puuttuu tai on tyhjä.',

@@ -13,9 +13,10 @@ import type { Inputs } from '../model/schema.js';
 import type { WorkspaceModel } from '../model/types.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from '../workspace/types.js';
 import { toBoard, toIndicators, toMeeting, toPlan } from './convert.js';
-import { fileStem, RULES, type RuleContext } from './rules.js';
+import { fileStem, RULES, type Rule, type RuleContext } from './rules.js';
 
 export { normalizeText } from '../model/normalize.js';
+export { FILE_RULES, RULES } from './rules.js';
 export type { Rule, RuleContext } from './rules.js';
 
 export interface Validated {
@@ -24,7 +25,12 @@ export interface Validated {
   diagnostics: Diagnostic[];
 }
 
-export function validate(loaded: LoadedWorkspace): Validated {
+export interface ValidateOptions {
+  /** the cross-file rules to apply; default all. A file checked alone gets FILE_RULES (issue 13). */
+  rules?: readonly Rule[];
+}
+
+export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {}): Validated {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
 
   /**
@@ -74,7 +80,7 @@ export function validate(loaded: LoadedWorkspace): Validated {
     ctx.indicators = { src: loaded.indicators, model: toIndicators(loaded.indicators, indicatorsInput.value) };
   }
 
-  for (const rule of RULES) rule(ctx);
+  for (const rule of options.rules ?? RULES) rule(ctx);
 
   complete &&= ctx.plan !== undefined && ctx.boards.length > 0;
   if (!complete || hasErrors(diagnostics)) return { diagnostics };

@@ -335,3 +335,12 @@ export const RULES: readonly Rule[] = [
   indicatorIdRule,
   markupLimitRule,
 ];
+
+/**
+ * The rules that look at one file alone, for a file checked without a workspace around it
+ * (`lnhs validate <file>`, issue 13): no theme, municipality or board list to compare with, and
+ * a file name that need not match the board id (an e-mailed copy is often `sivistys (2).yaml`).
+ */
+export const FILE_RULES: readonly Rule[] = RULES.filter(
+  (rule) => rule !== boardIdRule && rule !== municipalityRule && rule !== themeRule && rule !== meetingBoardsRule,
+);
