@@ -19,20 +19,27 @@ export function formatSuggestions(
 ): string {
   if (suggestions.length === 0) return cliText('suggest.none', locale);
   const label = (q: Quadrant) => cliText(`suggest.quadrant.${q}`, locale);
+  // a pair across quadrants is labelled with both, joined by ↔ (issue 13)
+  const where = (s: Suggestion) =>
+    s.otherQuadrant === undefined ? label(s.quadrant) : `${label(s.quadrant)} ↔ ${label(s.otherQuadrant)}`;
   // a loop, not Math.max(...): 10 boards × 2,000 similar items give more suggestions than a
   // call can take arguments (issue 12)
   let quadrantWidth = 0;
-  for (const s of suggestions) quadrantWidth = Math.max(quadrantWidth, label(s.quadrant).length);
+  for (const s of suggestions) quadrantWidth = Math.max(quadrantWidth, [...where(s)].length);
   const lines = suggestions.map(
     (s) =>
-      `${s.score.toFixed(2)}  ${label(s.quadrant).padEnd(quadrantWidth)}  ` +
+      `${s.score.toFixed(2)}  ${where(s) + ' '.repeat(quadrantWidth - [...where(s)].length)}  ` +
       `${describe(s.a, options.cwd)}  ~  ${describe(s.b, options.cwd)}`,
   );
-  const first = suggestions[0]!;
+  const crossing = suggestions.filter((s) => s.otherQuadrant !== undefined).length;
+  if (crossing > 0) lines.push('', cliText('suggest.across', locale, { count: crossing }));
+  // one id joins only items of one quadrant, so the snippet shows the first such pair
+  const first = suggestions.find((s) => s.otherQuadrant === undefined);
+  if (first === undefined) return lines.join('\n');
   const id = first.a.id ?? first.b.id ?? suggestId(first.a.text);
   // the wording of the item that already has the id, else the first one
   const text = first.b.id !== undefined && first.a.id === undefined ? first.b.text : first.a.text;
-  const where = (item: MergedItem) => {
+  const placeOf = (item: MergedItem) => {
     const source = item.sources[0];
     return source ? `${displayPath(source.file, options.cwd)}:${source.line}` : item.boards.join(', ');
   };
@@ -40,11 +47,11 @@ export function formatSuggestions(
     '',
     cliText('suggest.howTo', locale),
     '',
-    `  # ${where(first.a)}`,
+    `  # ${placeOf(first.a)}`,
     `  - id: ${id}`,
     `    text: ${yamlScalar(text)}`,
     '',
-    `  # ${where(first.b)}`,
+    `  # ${placeOf(first.b)}`,
     `  - id: ${id}`,
     `    text: ${yamlScalar(text)}`,
   );

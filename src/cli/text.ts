@@ -16,6 +16,8 @@ const en = {
   'generate.writeFailed': 'lnhs: could not write the outputs to {dir} ({reason}); the previous outputs are unchanged.',
   'generate.emptyOut': '--out needs a folder; an empty one is not the current folder',
   'suggest.none': 'No near-duplicates found.',
+  'suggest.across':
+    '{count} pair(s) marked ↔ are across quadrants: one id cannot join them. Decide in which quadrant the item belongs, and agree on one wording there.',
   // SPEC 3: equal ids with different texts are an error, so the advice is one id and one text
   'suggest.howTo': 'To merge a pair, agree on one wording and give both items the same `id` and that same `text` in their board files, for example:',
   'suggest.quadrant.strengths': 'strengths',
@@ -41,6 +43,8 @@ const fi: Record<Key, string> = {
   'generate.writeFailed': 'lnhs: tulosteita ei voitu kirjoittaa kansioon {dir} ({reason}); aiemmat tulosteet ovat ennallaan.',
   'generate.emptyOut': '--out tarvitsee kansion; tyhjä arvo ei tarkoita nykyistä kansiota',
   'suggest.none': 'Lähes samanlaisia kohtia ei löytynyt.',
+  'suggest.across':
+    '↔-merkityt parit ({count}) ovat nelikentän eri osissa: yhteinen tunnus ei yhdistä niitä. Sopikaa, kumpaan osaan kohta kuuluu, ja sopikaa siinä osassa yhdestä sanamuodosta.',
   'suggest.howTo': 'Yhdistä pari sopimalla yhdestä sanamuodosta ja antamalla molemmille kohdille lautakuntien tiedostoissa sama `id` ja sama `text`, esimerkiksi:',
   'suggest.quadrant.strengths': 'vahvuudet',
   'suggest.quadrant.weaknesses': 'heikkoudet',

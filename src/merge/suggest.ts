@@ -11,7 +11,10 @@ import { QUADRANTS, type MergedItem, type MergedPlan, type Quadrant } from '../m
 import { buildProfiles, Scorer, type Profiles } from './similarity.js';
 
 export interface Suggestion {
+  /** the quadrant of `a` */
   quadrant: Quadrant;
+  /** the quadrant of `b` when it is another one (issue 13: pairs across quadrants) */
+  otherQuadrant?: Quadrant;
   /** similarity 0..1, two decimals */
   score: number;
   /** the item that comes first in the merged quadrant */
@@ -69,6 +72,8 @@ export function suggestDuplicates(merged: MergedPlan, options: SuggestOptions = 
   });
   const sorted = Float64Array.from(hits).sort();
   const out: Suggestion[] = [];
+  const across = acrossQuadrants(merged, threshold);
+  let next = 0;
   for (let k = 0; k < sorted.length && out.length < limit; k++) {
     let key = sorted[k]!;
     const j = key % n;
@@ -78,9 +83,51 @@ export function suggestDuplicates(merged: MergedPlan, options: SuggestOptions = 
     const q = key % 4;
     const quadrant = QUADRANTS[q]!;
     const items = merged.swot[quadrant];
-    out.push({ quadrant, score: (100 - (key - q) / 4) / 100, a: items[i]!, b: items[j]! });
+    const score = (100 - (key - q) / 4) / 100;
+    // pairs across quadrants go after the same-quadrant pairs of an equal score
+    while (next < across.length && across[next]!.score > score && out.length < limit) out.push(across[next++]!);
+    if (out.length < limit) out.push({ quadrant, score, a: items[i]!, b: items[j]! });
   }
+  while (next < across.length && out.length < limit) out.push(across[next++]!);
   return out;
+}
+
+/**
+ * Pairs of similar items in two different quadrants, from different boards (issue 13 item 7):
+ * one board's weakness is often another's threat, and the coordinator decides where it belongs.
+ * Best first; ties in quadrant order and the items' places.
+ */
+function acrossQuadrants(merged: MergedPlan, threshold: number): Suggestion[] {
+  // all quadrants as one list, scored once: the pruning of candidatePairs keeps this linear
+  const items: MergedItem[] = [];
+  const quadrantOf: number[] = [];
+  const placeOf: number[] = [];
+  QUADRANTS.forEach((quadrant, q) =>
+    merged.swot[quadrant].forEach((item, i) => {
+      items.push(item);
+      quadrantOf.push(q);
+      placeOf.push(i);
+    }),
+  );
+  if (items.length === 0) return [];
+  const profiles = buildProfiles(items.map((item) => item.text));
+  const scorer = new Scorer(profiles);
+  const out: { s: Suggestion; order: number[] }[] = [];
+  for (const pair of candidatePairs(items, profiles)) {
+    const j = pair % items.length;
+    const i = (pair - j) / items.length;
+    // i < j, so i's quadrant comes first
+    if (quadrantOf[i] === quadrantOf[j]) continue;
+    const score = Math.round(scorer.similarity(i, j) * 100) / 100;
+    if (score < threshold) continue;
+    const s: Suggestion = { quadrant: QUADRANTS[quadrantOf[i]!]!, otherQuadrant: QUADRANTS[quadrantOf[j]!]!, score, a: items[i]!, b: items[j]! };
+    out.push({ s, order: [-score, quadrantOf[i]!, quadrantOf[j]!, placeOf[i]!, placeOf[j]!] });
+  }
+  out.sort((x, y) => {
+    for (let k = 0; k < x.order.length; k++) if (x.order[k] !== y.order[k]) return x.order[k]! - y.order[k]!;
+    return 0;
+  });
+  return out.map((x) => x.s);
 }
 
 /**

@@ -106,7 +106,7 @@ describe('suggestDuplicates', () => {
     expect(suggestDuplicates(own)).toEqual([]);
   });
 
-  it('does not suggest items that are already merged, nor pairs across quadrants', () => {
+  it('does not suggest items that are already merged, nor pairs across quadrants from a board they share', () => {
     const m = merge(
       workspace({
         boards: [
@@ -124,10 +124,13 @@ describe('suggestDuplicates', () => {
       board('b', { strengths: ['Hyvä koulu on', 'Hyvä kirjasto on'], threats: ['Hyvä koulu on'] }),
     ];
     const first = suggestDuplicates(merge(workspace({ boards })));
-    expect(first.map((s) => [s.score, s.quadrant, s.a.text])).toEqual([
-      [1, 'strengths', 'Hyvä koulu'],
-      [1, 'strengths', 'Hyvä kirjasto'],
-      [1, 'threats', 'Hyvä koulu'],
+    // pairs across quadrants (issue 13) after the same-quadrant pairs of an equal score
+    expect(first.map((s) => [s.score, s.quadrant, s.otherQuadrant ?? null, s.a.text, s.b.text])).toEqual([
+      [1, 'strengths', null, 'Hyvä koulu', 'Hyvä koulu on'],
+      [1, 'strengths', null, 'Hyvä kirjasto', 'Hyvä kirjasto on'],
+      [1, 'threats', null, 'Hyvä koulu', 'Hyvä koulu on'],
+      [1, 'strengths', 'threats', 'Hyvä koulu', 'Hyvä koulu on'],
+      [1, 'strengths', 'threats', 'Hyvä koulu on', 'Hyvä koulu'],
     ]);
     expect(suggestDuplicates(merge(workspace({ boards })))).toEqual(first);
   });

@@ -35,6 +35,7 @@ export async function mergeCommand(dir: string | undefined, options: MergeOption
     if (options.format === 'json' || options.format === 'yaml') {
       const data = suggestions.map((s) => ({
         quadrant: s.quadrant,
+        ...(s.otherQuadrant ? { otherQuadrant: s.otherQuadrant } : {}),
         score: s.score,
         a: itemData(s.a, cwd),
         b: itemData(s.b, cwd),
