@@ -13,7 +13,9 @@ let stale = 0;
 const { jsonSchemas, serializeSchema, schemaFileName } = await importTs('src/model/json-schema.ts');
 const outDir = path.join(root, 'schema');
 mkdirSync(outDir, { recursive: true });
-for (const [name, schema] of Object.entries(jsonSchemas())) {
+// the bundle runs from node_modules/.cache, where the package's own version cannot be found
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+for (const [name, schema] of Object.entries(jsonSchemas(version))) {
   const file = path.join(outDir, schemaFileName(name));
   const content = serializeSchema(schema);
   let current;

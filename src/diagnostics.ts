@@ -225,12 +225,29 @@ export function formatJson(
   return JSON.stringify({ diagnostics: list, summary: summarize(diagnostics) }, null, 2);
 }
 
+/**
+ * GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops the
+ * rest without a word (issue 13 item 8): annotate the first of each, and say how many more.
+ */
+export const GITHUB_ANNOTATIONS_PER_STEP = 10;
+
 /** GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`. */
 export function formatGithub(
   diagnostics: readonly Diagnostic[],
-  options: { locale?: Locale; cwd?: string } = {},
+  options: { locale?: Locale; cwd?: string; limit?: number } = {},
 ): string {
-  return sortDiagnostics(diagnostics)
+  const limit = options.limit ?? GITHUB_ANNOTATIONS_PER_STEP;
+  const shown = { error: 0, warning: 0 };
+  const hidden = { error: 0, warning: 0 };
+  const lines = sortDiagnostics(diagnostics)
+    .filter((d) => {
+      if (shown[d.severity] < limit) {
+        shown[d.severity]++;
+        return true;
+      }
+      hidden[d.severity]++;
+      return false;
+    })
     .map((raw) => {
       const d = localize(raw, options.locale ?? 'en');
       const props = [
@@ -241,8 +258,51 @@ export function formatGithub(
       ].join(',');
       const text = d.hint ? `${d.message} (${d.hint})` : d.message;
       return `::${d.severity} ${props}::${escapeData(text)}`;
-    })
-    .join('\n');
+    });
+  if (hidden.error + hidden.warning > 0) {
+    const fi = options.locale === 'fi';
+    const parts: string[] = [];
+    if (hidden.error > 0) parts.push(fi ? `${hidden.error} virhettä lisää` : `${hidden.error} more error${hidden.error === 1 ? '' : 's'}`);
+    if (hidden.warning > 0) parts.push(fi ? `${hidden.warning} varoitusta lisää` : `${hidden.warning} more warning${hidden.warning === 1 ? '' : 's'}`);
+    const text = fi
+      ? `${parts.join(' ja ')} jäi merkitsemättä (GitHub näyttää kutakin 10 vaihetta kohden); kaikki ongelmat ovat työn yhteenvedossa ja komennon lnhs validate tulosteessa.`
+      : `${parts.join(' and ')} ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not annotated (GitHub shows ${limit} of each per step); every problem is in the job summary and in the output of lnhs validate.`;
+    lines.push(`::notice title=lnhs::${escapeData(text)}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Every diagnostic as a Markdown table, for GitHub's job summary ($GITHUB_STEP_SUMMARY). Text
+ * from the inputs is never markup there either (SPEC 8): `<`, `>` and `&` are entities, `|`
+ * is escaped, and line breaks and other control characters become spaces.
+ */
+export function formatMarkdownTable(
+  diagnostics: readonly Diagnostic[],
+  options: { locale?: Locale; cwd?: string; title: string },
+): string {
+  const locale = options.locale ?? 'en';
+  const cell = (s: string) =>
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      .replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const heading = locale === 'fi' ? ['Tiedosto', 'Rivi', 'Sarake', 'Ongelma', 'Koodi'] : ['File', 'Line', 'Column', 'Problem', 'Code'];
+  const lines = [
+    `### ${cell(options.title)}: ${formatSummary(summarize(diagnostics), locale)}`,
+    '',
+    `| | ${heading.join(' | ')} |`,
+    '|---|---|---:|---:|---|---|',
+  ];
+  for (const raw of sortDiagnostics(diagnostics)) {
+    const d = localize(raw, locale);
+    const sev = d.severity === 'error' ? `❌ ${SEVERITY_LABEL[locale].error}` : `⚠️ ${SEVERITY_LABEL[locale].warning}`;
+    const text = d.hint ? `${d.message} ${d.hint}` : d.message;
+    lines.push(`| ${sev} | ${cell(displayPath(d.file, options.cwd))} | ${d.line} | ${d.column} | ${cell(text)} | \`${cell(d.code)}\` |`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts

@@ -131,6 +131,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       .option('--board <id:Name>', h('init.board'), collect, [])
       .option('--county <name>', h('init.county'))
       .option('--force', h('init.force'))
+      .addOption(new Option('--schema <where>', h('opt.schema')).choices(['url', 'local']).default('url'))
       .addHelpText('after', h('init.example'))
       .action(
         action(async (c, dir: string | undefined, opts: Record<string, unknown>) => {
@@ -277,11 +278,45 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       .option('--metadata <file>', h('indicators.metadata'))
       .option('--region <id>', h('indicators.region'))
       .option('--force', h('indicators.force'))
+      .addOption(new Option('--schema <where>', h('opt.schema')).choices(['url', 'local']).default('url'))
       .addHelpText('after', h('indicators.example'))
       .action(
-        action(async (c, file: string, dir: string | undefined, opts: { metadata?: string; region?: string; force?: boolean }) => {
+        action(async (c, file: string, dir: string | undefined, opts: { metadata?: string; region?: string; force?: boolean; schema?: 'url' | 'local' }) => {
           const { indicatorsImportCommand } = await import('./commands/indicators.js');
           return indicatorsImportCommand(file, dir, opts, c);
+        }),
+      ),
+  );
+
+  const board = configure(program.command('board').description(h('board')));
+  configure(
+    board
+      .command('add')
+      .argument('<id>', h('board.id'))
+      .argument('<name>', h('board.name'))
+      .argument('[dir]', h('arg.dir'))
+      .description(h('board.add'))
+      .addOption(new Option('--schema <where>', h('opt.schema')).choices(['url', 'local']).default('url'))
+      .addHelpText('after', h('board.example'))
+      .action(
+        action(async (c, id: string, name: string, dir: string | undefined, opts: { schema?: 'url' | 'local' }) => {
+          const { boardAddCommand } = await import('./commands/board.js');
+          return boardAddCommand(id, name, dir, opts, c);
+        }),
+      ),
+  );
+  configure(
+    board
+      .command('remove')
+      .argument('<id>', h('board.id'))
+      .argument('[dir]', h('arg.dir'))
+      .description(h('board.remove'))
+      .option('--force', h('board.force'))
+      .addHelpText('after', h('board.example'))
+      .action(
+        action(async (c, id: string, dir: string | undefined, opts: { force?: boolean }) => {
+          const { boardRemoveCommand } = await import('./commands/board.js');
+          return boardRemoveCommand(id, dir, opts, c);
         }),
       ),
   );

@@ -8,6 +8,8 @@ import {
   summarize,
   type Diagnostic,
 } from '../diagnostics.js';
+import { formatMarkdownTable } from '../diagnostics.js';
+import { appendStepSummary } from '../output/step-summary.js';
 import type { CommandContext } from './context.js';
 
 export type DiagnosticsFormat = 'text' | 'json' | 'github';
@@ -16,7 +18,7 @@ export function reportDiagnostics(
   ctx: CommandContext,
   diagnostics: readonly Diagnostic[],
   format: DiagnosticsFormat,
-  options: { toStdout?: boolean } = {},
+  options: { toStdout?: boolean; command?: string } = {},
 ): void {
   const write = options.toStdout ? ctx.out : ctx.err;
   const cwd = ctx.io.cwd;
@@ -26,6 +28,11 @@ export function reportDiagnostics(
   }
   if (format === 'github') {
     if (diagnostics.length > 0) write(formatGithub(diagnostics, { locale: ctx.locale, cwd }));
+    // every diagnostic, also those beyond GitHub's annotation limit (issue 13 item 8)
+    const summary = ctx.io.env.GITHUB_STEP_SUMMARY;
+    if (summary && diagnostics.length > 0) {
+      appendStepSummary(summary, formatMarkdownTable(diagnostics, { locale: ctx.locale, cwd, title: `lnhs ${options.command ?? 'validate'}` }));
+    }
     return;
   }
   if (diagnostics.length === 0) return;

@@ -158,6 +158,15 @@ ${comment(sectionExamples)}
 `;
 }
 
+/** The example meeting place and time of meeting.yaml; `lnhs status` points them out (issue 13). */
+export const PLACEHOLDER_PLACE = 'Kunnantalo, valtuustosali';
+export const PLACEHOLDER_START = '17:00';
+
+/** One board's file, as `init` writes it; also for `lnhs board add` (issue 13 item 6). */
+export function scaffoldBoard(answers: InitAnswers, board: BoardAnswer, schema: string): string {
+  return boardYaml(answers, board, schema);
+}
+
 function boardYaml(answers: InitAnswers, board: BoardAnswer, schema: string): string {
   const municipality = answers.municipalities[0] ?? 'Kunta';
   const domain = boardIdFromName(municipality) || 'kunta';
@@ -283,10 +292,10 @@ ${comment(WRITING_GUIDE)}
 # Kokouspäivä (pakollinen), muodossa VVVV-KK-PP.
 date: ${meetingDate(answers)}
 # Alkamisaika (pakollinen) ja päättymisaika (vapaaehtoinen), lainausmerkeissä muodossa "HH:MM".
-start: "17:00"
+start: "${PLACEHOLDER_START}"
 # end: "19:00"
 # Kokouspaikka (pakollinen).
-place: Kunnantalo, valtuustosali
+place: ${PLACEHOLDER_PLACE}
 
 # Kokoukseen osallistuvat lautakunnat tunnuksin (boards/-kansion tiedostojen nimet ilman
 # .yaml-päätettä). Oletuksena kaikki lautakunnat.

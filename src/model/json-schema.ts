@@ -2,6 +2,9 @@
 // the YAML language server show `markdownDescription` (Finnish first, English below) on hover.
 import * as z from 'zod';
 import { DESCRIPTIONS, SCHEMAS } from './schema.js';
+import { forEditors } from './editor-schema.js';
+import { schemaUrl } from './schema-url.js';
+import { packageVersion } from '../version.js';
 
 export type SchemaName = keyof typeof SCHEMAS;
 export const SCHEMA_NAMES: readonly SchemaName[] = ['plan', 'board', 'meeting', 'indicators'];
@@ -18,7 +21,11 @@ export function schemaFileName(name: SchemaName): string {
   return `${name}.schema.json`;
 }
 
-export function jsonSchema(name: SchemaName): Record<string, unknown> {
+/**
+ * The JSON Schema of one input, as editors read it (editor-schema.ts), with its published,
+ * versioned URL as `$id` (issue 13 item 2): `version` defaults to this package's.
+ */
+export function jsonSchema(name: SchemaName, version: string = packageVersion()): Record<string, unknown> {
   const generated = z.toJSONSchema(SCHEMAS[name], {
     target: 'draft-2020-12',
     // the files people write, so defaults make a key optional
@@ -33,17 +40,17 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return { $schema, $id: `urn:lnhs:schema:${name}`, title: TITLES[name], ...rest };
+  const { $schema, ...rest } = forEditors(generated);
+  return { $schema, $id: schemaUrl(name, version), ...rest, title: TITLES[name] };
 }
 
 /** All four schemas, keyed by name. */
-export function jsonSchemas(): Record<SchemaName, object> {
+export function jsonSchemas(version: string = packageVersion()): Record<SchemaName, object> {
   return {
-    plan: jsonSchema('plan'),
-    board: jsonSchema('board'),
-    meeting: jsonSchema('meeting'),
-    indicators: jsonSchema('indicators'),
+    plan: jsonSchema('plan', version),
+    board: jsonSchema('board', version),
+    meeting: jsonSchema('meeting', version),
+    indicators: jsonSchema('indicators', version),
   };
 }
 

@@ -10,7 +10,7 @@
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { load as zod } from '../lazy/zod.js';
 import type { Inputs } from '../model/schema.js';
-import type { WorkspaceModel } from '../model/types.js';
+import type { Board, Indicator, Meeting, Plan, WorkspaceModel } from '../model/types.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from '../workspace/types.js';
 import { toBoard, toIndicators, toMeeting, toPlan } from './convert.js';
 import { fileStem, RULES, type Rule, type RuleContext } from './rules.js';
@@ -22,7 +22,19 @@ export type { Rule, RuleContext } from './rules.js';
 export interface Validated {
   /** present when no diagnostic is an error */
   model?: WorkspaceModel;
+  /**
+   * What passed the schema, even when something else did not: `lnhs status` shows the boards
+   * whose files are fine beside those with errors (issue 13 item 5).
+   */
+  partial: PartialModel;
   diagnostics: Diagnostic[];
+}
+
+export interface PartialModel {
+  plan?: Plan;
+  boards: Board[];
+  meeting?: Meeting;
+  indicators: Indicator[];
 }
 
 export interface ValidateOptions {
@@ -83,7 +95,10 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
   for (const rule of options.rules ?? RULES) rule(ctx);
 
   complete &&= ctx.plan !== undefined && ctx.boards.length > 0;
-  if (!complete || hasErrors(diagnostics)) return { diagnostics };
+  const partial: PartialModel = { boards: ctx.boards.map((b) => b.model), indicators: ctx.indicators?.model ?? [] };
+  if (ctx.plan) partial.plan = ctx.plan.model;
+  if (ctx.meeting) partial.meeting = ctx.meeting.model;
+  if (!complete || hasErrors(diagnostics)) return { partial, diagnostics };
 
   const model: WorkspaceModel = {
     dir: loaded.dir,
@@ -93,5 +108,5 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
   };
   if (ctx.meeting) model.meeting = ctx.meeting.model;
   if (loaded.templatesDir) model.templatesDir = loaded.templatesDir;
-  return { model, diagnostics };
+  return { model, partial, diagnostics };
 }

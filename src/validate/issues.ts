@@ -16,18 +16,43 @@ type Issue = z.core.$ZodIssue;
 export function issuesToDiagnostics(src: SourceFile, schema: z.ZodType, issues: readonly Issue[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  const emit = (init: Omit<DiagnosticInit, 'file' | 'line' | 'column' | 'source'>, at: Path, which: 'key' | 'value') => {
+  const emit: Emit = (init, at, which) => {
     const pos = positionOf(src, at, which);
     const key = `${init.code}|${pos.line}|${pos.column}|${init.id}|${JSON.stringify(init.args ?? {})}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push(diagnostic({ file: src.file, ...pos, ...init }));
   };
+  // the value as written: YAML reads `17.30` as the number 17.3, and the message needs the text
+  emit.written = (at) => {
+    const pos = positionOf(src, at, 'value');
+    return /^[^\s#,\]}]+/.exec(pos.source.slice(pos.column - 1))?.[0];
+  };
   for (const issue of issues) mapIssue(issue, [], src.data, schema, emit);
   return out;
 }
 
-type Emit = (init: Omit<DiagnosticInit, 'file' | 'line' | 'column' | 'source'>, at: Path, which: 'key' | 'value') => void;
+type Emit = ((init: Omit<DiagnosticInit, 'file' | 'line' | 'column' | 'source'>, at: Path, which: 'key' | 'value') => void) & {
+  written?: (at: Path) => string | undefined;
+};
+
+/** `20.9.2026` → `2026-09-20`, when it is a real date written the Finnish way (issue 13). */
+export function finnishDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** `17.30` (or `17,30`, `17.00`, written as YAML reads a number) → `17:30`. */
+export function finnishTime(written: string | undefined): string | undefined {
+  const m = /^(\d{1,2})[.,](\d{2})$/.exec(written ?? '');
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
 
 function mapIssue(issue: Issue, prefix: Path, data: unknown, schema: z.ZodType, emit: Emit): void {
   const path: Path = [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
@@ -137,19 +162,35 @@ function mapMarked(mark: string, issue: Issue, path: Path, value: unknown, emit:
   const plain = (code: string, id: MessageId, hintId?: MessageId) =>
     emit({ code, id, args: { value: v }, ...(hintId ? { hintId } : {}) }, path, which);
   switch (mark) {
-    case MARK.date:
+    case MARK.date: {
+      const iso = finnishDate(value);
+      if (iso) return emit({ code: 'invalid-date', id: 'schema.date.finnish', args: { value: v, iso }, hintId: 'schema.date.finnish.hint' }, path, which);
       return plain('invalid-date', 'schema.date', 'schema.date.hint');
+    }
     case MARK.dateRange:
       return plain('invalid-date', 'schema.dateRange', 'schema.date.hint');
-    case MARK.time:
-      // 17.00 or 1700 became a number; "17:00" is the string we want
+    case MARK.time: {
+      // 17.30 became the number 17.3, 1700 the number 1700; "17:30" is the string we want
+      const written = typeof value === 'number' ? emit.written?.(path) : typeof value === 'string' ? value : undefined;
+      const time = finnishTime(written);
+      if (time) {
+        return emit(
+          { code: 'invalid-time', id: 'schema.time.finnish', args: { value: written!, number: show(value), time }, hintId: 'schema.time.finnish.hint' },
+          path,
+          which,
+        );
+      }
       return typeof value === 'number'
         ? plain('invalid-time', 'schema.time.number', 'schema.time.hint')
         : plain('invalid-time', 'schema.time', 'schema.time.hint');
-    case MARK.due:
+    }
+    case MARK.due: {
+      const iso = finnishDate(value);
+      if (iso) return emit({ code: 'invalid-date', id: 'schema.date.finnish', args: { value: v, iso }, hintId: 'schema.date.finnish.hint' }, path, which);
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
         ? plain('invalid-date', /^(?:19\d{2}|2[01]\d{2}|2200)-/.test(value) ? 'schema.date' : 'schema.dateRange', 'schema.date.hint')
         : plain('schema', 'schema.due', 'schema.due.hint');
+    }
     case MARK.year:
       if (issue.code === 'invalid_type' && typeof value !== 'number' && typeof value !== 'string') {
         return typeError('integer', value, path, emit);

@@ -75,9 +75,23 @@ describe('lnhs init with flags', () => {
     expect(t.stderr()).toContain('lnhs validate ws');
   });
 
-  it('points each $schema line at the committed schema of this repository', async () => {
+  it('points each $schema line at the published schema of this version, which works wherever the file is sent', async () => {
     const t = testContext({ cwd });
     expect(await initCommand(undefined, allFlags, t.ctx)).toBe(0);
+    const { version } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    for (const [rel, name] of [
+      ['plan.yaml', 'plan'],
+      ['boards/perusturva.yaml', 'board'],
+      ['meeting.yaml', 'meeting'],
+    ] as const) {
+      const text = await readFile(path.join(cwd, rel), 'utf8');
+      expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=https://unpkg.com/lnhs@${version}/schema/${name}.schema.json`);
+    }
+  });
+
+  it('with --schema local, points each $schema line at the committed schema of this repository', async () => {
+    const t = testContext({ cwd });
+    expect(await initCommand(undefined, { ...allFlags, schema: 'local' }, t.ctx)).toBe(0);
     for (const [rel, name] of [
       ['plan.yaml', 'plan'],
       ['boards/perusturva.yaml', 'board'],
@@ -94,7 +108,7 @@ describe('lnhs init with flags', () => {
     const inside = await mkdtemp(path.join(repoRoot, 'test', '.tmp-init-'));
     try {
       const t = testContext({ cwd: inside });
-      expect(await initCommand('.', allFlags, t.ctx)).toBe(0);
+      expect(await initCommand('.', { ...allFlags, schema: 'local' }, t.ctx)).toBe(0);
       const plan = await readFile(path.join(inside, 'plan.yaml'), 'utf8');
       expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/plan.schema.json');
       const board = await readFile(path.join(inside, 'boards', 'perusturva.yaml'), 'utf8');

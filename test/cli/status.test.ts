@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { daysBetween, finnishDate, relativeDays, statusCommand, type StatusReport } from '../../src/cli/commands/status.js';
 import { initCommand } from '../../src/cli/commands/init.js';
@@ -95,6 +96,7 @@ describe('lnhs status', () => {
         counts: { strengths: 2, weaknesses: 1, opportunities: 0, threats: 1 },
         visions: 1,
         goals: 1,
+        contact: null,
       },
       {
         id: 'sivistys',
@@ -103,6 +105,7 @@ describe('lnhs status', () => {
         counts: { strengths: 2, weaknesses: 0, opportunities: 1, threats: 0 },
         visions: 1,
         goals: 0,
+        contact: null,
       },
       {
         id: 'vapaa-aika',
@@ -111,6 +114,7 @@ describe('lnhs status', () => {
         counts: { strengths: 0, weaknesses: 1, opportunities: 1, threats: 0 },
         visions: 0,
         goals: 2,
+        contact: null,
       },
     ]);
     expect(report.totals).toEqual({
@@ -153,6 +157,10 @@ describe('lnhs status', () => {
         cooperation     Organisation of cooperation
         implementation  Implementation and monitoring of the plan
       Joint meeting: 1.11.2026, in 18 days
+      Contacts:
+        perusturva  no contact in the file (add \`contact:\` with \`role:\` and \`email:\`)
+        sivistys    no contact in the file (add \`contact:\` with \`role:\` and \`email:\`)
+        vapaa-aika  no contact in the file (add \`contact:\` with \`role:\` and \`email:\`)
       "
     `);
   });
@@ -190,12 +198,63 @@ describe('lnhs status', () => {
     expect(report.missingSections).toEqual([]);
   });
 
-  it('points to lnhs validate and exits 1 when the inputs have errors', async () => {
-    await writeTree(cwd, { 'boards/sivistys.yaml': 'board:\n  id: sivistys\n  name: [unclosed\n' });
+  it('keeps working when a board file has errors: that board shows them, the others as usual (issue 13)', async () => {
+    await writeTree(cwd, {
+      'boards/sivistys.yaml': 'board:\n  id: sivistys\n  name: Sivistyslautakunta\ncontact:\n  role: sihteeri\n  email: s@x.fi\nswot:\n  strenghts: []\n  threats: 3\n',
+    });
     const t = testContext({ cwd });
     expect(await statusCommand('.', { format: 'json' }, t.ctx, now)).toBe(1);
+    const report = JSON.parse(t.stdout()) as StatusReport;
+    expect(report.boards.map((b) => [b.id, b.submitted, b.errors?.count ?? 0])).toEqual([
+      ['perusturva', '2026-10-14', 0],
+      ['sivistys', null, 2],
+      ['vapaa-aika', '2026-10-20', 0],
+    ]);
+    const broken = report.boards[1]!;
+    expect(broken.errors!.first).toMatchObject({ line: 8, code: 'unknown-key', message: 'Unknown key `strenghts`.' });
+    // its contact is read from what could be read of the file, so the coordinator can write
+    expect(broken.contact).toEqual({ role: 'sihteeri', email: 's@x.fi' });
+    // the other boards are merged and counted as usual
+    expect(report.merged.total).toBe(5);
+    expect(report.problems.errors).toBe(2);
+    expect(t.stderr()).toMatch(/^lnhs status: some inputs have problems \(2 errors, \d+ warnings?\); run `lnhs validate \.` to see them all\.\n$/);
+
+    const text = testContext({ cwd, locale: 'fi' });
+    expect(await statusCommand('.', {}, text.ctx, now)).toBe(1);
+    expect(text.stdout()).toMatch(/Sivistyslautakunta \(sivistys\) +virheitä \(2\): rivi 8: Tuntematon avain `strenghts`\./);
+    expect(text.stdout()).toMatch(/Perusturvalautakunta \(perusturva\) +14\.10\.2026 +2 +1 +0 +1/);
+    expect(text.stdout()).toContain('  sivistys    sihteeri, s@x.fi');
+  });
+
+  it('shows plan.yaml\'s errors and still lists the boards', async () => {
+    await writeTree(cwd, { 'plan.yaml': 'kind: kunta\nmunicipalities: [Järvilahti]\nperiod: {start: 2027, end: 2030}\n' });
+    const t = testContext({ cwd });
+    expect(await statusCommand('.', {}, t.ctx, now)).toBe(1);
+    // what could be read of it still heads the report
+    expect(t.stdout()).toMatch(/^Järvilahti · 2027–2030/);
+    expect(t.stdout()).toMatch(/plan\.yaml has errors \(1\): line 1: The value `kunta` is not allowed/);
+    expect(t.stdout()).toMatch(/Sivistyslautakunta \(sivistys\) +not submitted +2/);
+  });
+
+  it('still says only where to look when there is no workspace at all', async () => {
+    const t = testContext({ cwd: path.join(cwd, 'boards') });
+    expect(await statusCommand('.', {}, t.ctx, now)).toBe(1);
     expect(t.stdout()).toBe('');
-    expect(t.stderr()).toMatch(/^lnhs status: the inputs have problems \(\d+ errors?, \d+ warnings?\); run `lnhs validate \.` to see them\.\n$/);
+    expect(t.stderr()).toMatch(/^lnhs status: the inputs have problems/);
+  });
+
+  it('shows each board\'s contact, and warns about the example meeting data that init wrote', async () => {
+    await writeTree(cwd, {
+      'boards/perusturva.yaml': workspace['boards/perusturva.yaml']!.replace('submitted:', 'contact:\n  role: sihteeri\n  name: Perusturvan sihteeri\n  email: pt@jarvilahti.fi\nsubmitted:'),
+      'meeting.yaml': 'date: 2026-12-07\nstart: "17:00"\nplace: Kunnantalo, valtuustosali\n',
+    });
+    const t = testContext({ cwd });
+    expect(await statusCommand('.', {}, t.ctx, now)).toBe(0);
+    expect(t.stdout()).toContain('Contacts:\n  perusturva  sihteeri, Perusturvan sihteeri, pt@jarvilahti.fi\n  sivistys    no contact in the file');
+    expect(t.stdout()).toContain('meeting.yaml still has the example date, start time and place that lnhs init wrote: check them.');
+    const json = testContext({ cwd });
+    await statusCommand('.', { format: 'json' }, json.ctx, now);
+    expect((JSON.parse(json.stdout()) as StatusReport).placeholders).toEqual(['date', 'start', 'place']);
   });
 
   it('shows a fresh workspace from lnhs init: nobody has submitted, every section missing', async () => {

@@ -167,7 +167,9 @@ export class YamlLanguageServer {
       const items = (message.params as { items: { section?: string }[] }).items;
       result = items.map((item) => (item.section === 'yaml' ? YAML_SETTINGS : item.section?.startsWith('[yaml]') ? {} : null));
     } else if (message.method === 'vscode/content') {
-      const url = message.params as string;
+      // the server sends the URL as the only element of a parameter array
+      const params = message.params as string | string[];
+      const url = Array.isArray(params) ? params[0]! : params;
       const text = this.serve(url);
       if (text === undefined) {
         this.send({ jsonrpc: '2.0', id: message.id, error: { code: -32603, message: `not found: ${url}` } });

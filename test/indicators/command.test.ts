@@ -52,12 +52,12 @@ const target = () => path.join(cwd, 'ws', 'indicators.yaml');
 describe('indicatorsImportCommand', () => {
   it('writes indicators.yaml with titles from the metadata and says so on stderr', async () => {
     const ctx = context();
-    const code = await indicatorsImportCommand('sotkanet.json', 'ws', { metadata: 'metadata.json' }, ctx);
+    const code = await indicatorsImportCommand('sotkanet.json', 'ws', { metadata: 'metadata.json', schema: 'local' }, ctx);
     expect(ctx.stderr.join('')).toBe('Wrote ws/indicators.yaml: 2 indicator(s).\n');
     expect(code).toBe(0);
     expect(ctx.stdout).toEqual([]);
     const text = readFileSync(target(), 'utf8');
-    // the schema line points at the committed schema, relative to the new file, as init's do
+    // with --schema local, the schema line points at the committed schema, relative to the new file
     const ref = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text)?.[1];
     expect(ref).toBeDefined();
     const repoSchema = path.resolve(fileURLToPath(new URL('../../schema/indicators.schema.json', import.meta.url)));

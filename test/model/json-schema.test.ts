@@ -46,7 +46,9 @@ describe('JSON Schemas', () => {
   it.each(SCHEMA_NAMES)('%s: draft 2020-12 with $id and title', (name) => {
     const s = schemas[name] as Json;
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(s.$id).toBe(`urn:lnhs:schema:${name}`);
+    // where it is published, per version (issue 13 item 2)
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(s.$id).toBe(`https://unpkg.com/lnhs@${version}/schema/${name}.schema.json`);
     expect(s.title).toMatch(/^lnhs /);
     expect(s.type).toBe('object');
     expect(s.additionalProperties).toBe(false);

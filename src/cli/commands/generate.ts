@@ -89,7 +89,7 @@ export async function generateCommand(dir: string | undefined, options: Generate
     if (!merged.meeting && options.only !== 'plan') ctx.progress(cliText('generate.noMeeting', ctx.locale));
   }
 
-  reportDiagnostics(ctx, diagnostics, format, { toStdout: format !== 'text' });
+  reportDiagnostics(ctx, diagnostics, format, { toStdout: format !== 'text', command: 'generate' });
   if (!merged || hasErrors(diagnostics, options.strict)) {
     if (format === 'text') ctx.err(cliText('generate.failed', ctx.locale));
     return 1;
@@ -115,7 +115,18 @@ export async function generateCommand(dir: string | undefined, options: Generate
   if (options.check) {
     const changed = await changedOutputs(outDir, files);
     if (changed.length > 0) {
-      ctx.err(cliText('generate.checkChanged', ctx.locale, { dir: shownDir, files: changed.join(', ') }));
+      // an ignored output folder has nothing committed to compare with (issue 13 item 8)
+      const { gitIgnoredBy } = await import('../../output/git-ignored.js');
+      const ignoredBy = await gitIgnoredBy(outDir);
+      if (ignoredBy) {
+        ctx.err(
+          cliText('generate.checkIgnored', ctx.locale, {
+            dir: shownDir,
+            files: changed.join(', '),
+            gitignore: path.relative(ctx.io.cwd, ignoredBy) || '.gitignore',
+          }),
+        );
+      } else ctx.err(cliText('generate.checkChanged', ctx.locale, { dir: shownDir, files: changed.join(', ') }));
       return 1;
     }
     ctx.progress(cliText('generate.checkOk', ctx.locale, { dir: shownDir }));

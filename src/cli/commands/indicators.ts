@@ -10,7 +10,7 @@ import { fsErrorCode } from '../fs-error.js';
 import path from 'node:path';
 import { displayPath, hasErrors } from '../../diagnostics.js';
 import { sotkanetToIndicators, toIndicatorsYaml } from '../../indicators/import.js';
-import { schemaRefs } from '../../init/files.js';
+import { schemaRefFor } from '../../init/schema-ref.js';
 import { t } from '../../messages/index.js';
 import type { Lang } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
@@ -20,6 +20,8 @@ export interface IndicatorsImportOptions {
   force?: boolean;
   metadata?: string;
   region?: string;
+  /** `$schema` line: the published URL (default) or a local path (issue 13 item 2) */
+  schema?: 'url' | 'local';
 }
 
 const FILE_NAME = 'indicators.yaml';
@@ -65,8 +67,8 @@ export async function indicatorsImportCommand(
 
   const yaml = toIndicatorsYaml(indicators, {
     comment: `Imported from ${path.basename(file)} by \`lnhs indicators import\`.`,
-    // the same relative path to the committed schema that `init` writes (issue 4 item 6)
-    schema: schemaRefs(workspace)(FILE_NAME, 'indicators'),
+    // what `init` writes: the published URL, or with --schema local the relative path (issue 13)
+    schema: schemaRefFor(workspace, options.schema === 'local' ? 'local' : 'url')(FILE_NAME, 'indicators'),
   });
   // the one atomic writer (issue 12): an exclusive temporary file, the workspace locked, and
   // without --force a hard link that fails if indicators.yaml appeared meanwhile

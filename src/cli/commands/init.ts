@@ -15,7 +15,8 @@ import {
   type InitAnswers,
 } from '../../init/answers.js';
 import { askAnswers, type KnownAnswers, type PromptDriver } from '../../init/ask.js';
-import { existingFiles, schemaRefs, writeWorkspace, WriteError } from '../../init/files.js';
+import { existingFiles, writeWorkspace, WriteError } from '../../init/files.js';
+import { schemaRefFor } from '../../init/schema-ref.js';
 import { initText } from '../../init/messages.js';
 import { scaffoldWorkspace, type ScaffoldFile } from '../../init/scaffold.js';
 
@@ -32,6 +33,8 @@ export interface InitOptions {
   board?: string[];
   county?: string;
   force?: boolean;
+  /** `$schema` lines: the published URL (default) or a local path (issue 13 item 2) */
+  schema?: 'url' | 'local';
 }
 
 /** Exit code when the user cancels the prompts with Ctrl-C (128 + SIGINT, as shells do). */
@@ -67,7 +70,7 @@ export async function initCommand(
     answers = completeWithoutPrompts(known, options, ctx);
   }
 
-  const files = scaffoldWorkspace(answers, schemaRefs(target));
+  const files = scaffoldWorkspace(answers, schemaRefFor(target, options.schema === 'local' ? 'local' : 'url'));
   if (!options.force && (await refuseExisting(target, files, ctx))) return 1;
   try {
     await writeWorkspace(target, files);
