@@ -10,6 +10,7 @@ import { DocumentPositions } from './document-positions.js';
 import { fastParse } from './fast-yaml.js';
 import { lineText, offsetPosition, type Position } from './positions.js';
 import { reasonOf, type FileProblem } from './read.js';
+import { badIndentation, closedQuote, findMistakes } from './yaml-advice.js';
 import type { InputKind, SourceFile } from './types.js';
 
 /** Keys that could reach an object's prototype when converted to JavaScript (SPEC 8, eleventy-utils#8). */
@@ -75,6 +76,7 @@ export function parseSource(source: SourceFile): Diagnostic[] {
     report.push({ code: 'empty-file', id: 'file.empty', hintId: 'file.empty.hint' });
     return report.diagnostics;
   }
+  if (reportMistakes(report)) return report.diagnostics;
   // The fast path builds only the data and its positions (issue 7); what it does not handle goes
   // through yaml, which reports the problems.
   const fast = fastParse(source.text);
@@ -87,6 +89,25 @@ export function parseSource(source: SourceFile): Diagnostic[] {
   const doc = parseDocument(report);
   if (doc && checkRoot(doc, report) && walkTree(doc, report) && !report.fatal && !report.tooDeep) toData(doc, report);
   return report.diagnostics;
+}
+
+/**
+ * The common mistakes of hand-written YAML, explained in plain words on the right line (issue 13
+ * item 4). True when one of them is an error: the data is then not what was meant, and the file is
+ * reported with these alone (and its tabs), so that no schema error repeats the same mistake in
+ * other words. Runs before parsing, so the lines are taken from the text itself.
+ */
+function reportMistakes(report: Report): boolean {
+  const mistakes = findMistakes(report.source.text);
+  if (mistakes.length === 0) return false;
+  const lines = report.source.text.split('\n').map((l) => l.replace(/\r$/, ''));
+  for (const m of mistakes) report.push({ ...m, source: lines[m.line - 1] ?? '' });
+  if (mistakes.every((m) => m.severity === 'warning')) return false;
+  lines.forEach((text, i) => {
+    const tab = leadingTab(text);
+    if (tab >= 0) report.push({ code: 'yaml-tab', id: 'yaml.tab', hintId: 'yaml.tab.hint', line: i + 1, column: tab + 1, source: text });
+  });
+  return true;
 }
 
 /** The file's first document with its syntax problems reported, or undefined when there is none. */
@@ -136,8 +157,16 @@ function reportErrors(doc: Document.Parsed, report: Report): void {
     report.fatal = true;
   }
   const syntaxLines = new Set<number>();
+  // the parser's indentation errors often name the line before the mistake: find the line (issue 13)
+  const INDENT_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+  const indent = tabLines.size === 0 && doc.errors.some((e) => INDENT_CODES.has(e.code)) ? badIndentation(text) : undefined;
+  if (indent) {
+    report.push({ ...indent, source: lineText(report.source, indent.line) });
+    report.fatal = true;
+  }
   for (const e of doc.errors) {
     if (e.code === 'TAB_AS_INDENT') continue;
+    if (indent && (INDENT_CODES.has(e.code) || /Implicit map keys/.test(e.message))) continue;
     // The parser reports an unclosed bracket or quote where it gave up (the next line, or the
     // end of the file); the mistake is where the bracket or quote was opened, so point there.
     const opener = unclosedOpener(text, e.code, e.message, e.pos[0]);
@@ -157,6 +186,16 @@ function reportErrors(doc: Document.Parsed, report: Report): void {
       continue;
     }
     syntaxLines.add(pos.line);
+    if (opener !== undefined && e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
+      report.push({
+        code: 'yaml-unclosed-quote',
+        id: 'yaml.unclosedQuote',
+        args: { example: closedQuote(pos.source, pos.column) },
+        hintId: 'yaml.example.hint',
+        ...pos,
+      });
+      continue;
+    }
     report.push({ code: 'yaml-syntax', id: 'yaml.syntax', args: { detail: e.message }, hintId: 'yaml.syntax.hint', ...pos });
   }
 }

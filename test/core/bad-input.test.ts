@@ -31,7 +31,8 @@ const BAD: Damage[] = [
   },
   {
     name: 'malformed YAML (a stray quote)',
-    code: 'yaml-syntax',
+    // explained in plain words, at the quote (issue 13 item 4)
+    code: 'yaml-unclosed-quote',
     damage: (dir) => lineOf(edit(dir, BOARD, '  role: sivistysjohtaja', '  role: "sivistysjohtaja'), '"sivistys'),
   },
   {
