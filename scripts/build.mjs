@@ -124,6 +124,8 @@ const SPLIT = [
   { name: 'cli-docx.cjs', entry: 'src/output/docx.ts', filter: /[\\/]output[\\/]docx\.js$/ },
   { name: 'cli-init.cjs', entry: 'src/cli/commands/init.ts', filter: /[\\/]commands[\\/]init\.js$/ },
   // `indicators import` writes files as `init` does (src/init/files.ts)
+  // `board add|remove` writes a board file from init's scaffold (issue 13)
+  { name: 'cli-board.cjs', entry: 'src/cli/commands/board.ts', filter: /[\\/]commands[\\/]board\.js$/ },
   { name: 'cli-indicators.cjs', entry: 'src/cli/commands/indicators.ts', filter: /[\\/]commands[\\/]indicators\.js$/ },
   { name: 'cli-handlebars.cjs', entry: 'src/render/handlebars-full.ts', filter: /(^|[\\/])handlebars-full\.js$/ },
 ];

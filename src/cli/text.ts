@@ -40,7 +40,7 @@ const fi: Record<Key, string> = {
   'generate.checkChanged': 'Nämä kansion {dir} tulosteet eivät ole ajan tasalla: {files}. Aja `lnhs generate` ja tallenna ne.',
   'generate.noMeeting': 'meeting.yaml puuttuu: esityslistaa ei tuotettu.',
   'generate.checkIgnored':
-    'Nämä kansion {dir} tulosteet poikkeavat levyllä olevista: {files}. Kansio {dir}/ on kuitenkin gitin ohittama ({gitignore}), joten tuoreessa kloonissa (kuten CI:ssä) ei ole tulosteita, joihin verrata: tarkista syötteet komennolla `lnhs validate --strict` ja julkaise komennolla `lnhs generate --out <kansio>`; käytä --check-valitsinta luonnoskansiolle, joka tallennetaan versionhallintaan.',
+    'Nämä kansion {dir} tulosteet poikkeavat levyllä olevista: {files}. Kansio {dir}/ on kuitenkin gitin ohittama ({gitignore}), joten tuoreessa kloonissa (kuten CI:ssä) ei ole tulosteita, joihin verrata: tarkista syötteet komennolla `lnhs validate --strict` ja julkaise komennolla `lnhs generate --out <folder>`; käytä --check-valitsinta luonnoskansiolle, joka tallennetaan versionhallintaan.',
   'generate.badFormat': 'tuntematon muoto "{value}"; käytä md, html, pdf, docx (sekä text, json tai github ilmoituksille)',
   'generate.noDocument': 'ei tuotettavaa: --only agenda tarvitsee meeting.yaml-tiedoston',
   'generate.pdfPrinting': 'Tulostetaan PDF selaimella {chrome}…',

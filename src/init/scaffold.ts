@@ -7,6 +7,9 @@ import { SECTION_HEADINGS } from '../model/legal.js';
 import { REQUIRED_SECTIONS, SECTION_IDS, type SectionId } from '../model/types.js';
 import { boardIdFromName, type BoardAnswer, type InitAnswers } from './answers.js';
 import { comment, yamlScalar } from './yaml-text.js';
+import { meetingDate, PLACEHOLDER_PLACE, PLACEHOLDER_START } from '../model/meeting-placeholders.js';
+
+export { meetingDate } from '../model/meeting-placeholders.js';
 
 export type SchemaName = 'plan' | 'board' | 'meeting' | 'indicators';
 
@@ -158,10 +161,6 @@ ${comment(sectionExamples)}
 `;
 }
 
-/** The example meeting place and time of meeting.yaml; `lnhs status` points them out (issue 13). */
-export const PLACEHOLDER_PLACE = 'Kunnantalo, valtuustosali';
-export const PLACEHOLDER_START = '17:00';
-
 /** One board's file, as `init` writes it; also for `lnhs board add` (issue 13 item 6). */
 export function scaffoldBoard(answers: InitAnswers, board: BoardAnswer, schema: string): string {
   return boardYaml(answers, board, schema);
@@ -262,14 +261,6 @@ swot:
 #         indicator: Kuraattorille pääsee viikon kuluessa
 #         resources: 0,5 henkilötyövuotta
 `;
-}
-
-/** A placeholder for the joint meeting: the first Monday of December before the period starts. */
-export function meetingDate(answers: Pick<InitAnswers, 'period'>): string {
-  const year = answers.period.start - 1;
-  const first = new Date(Date.UTC(year, 11, 1));
-  const day = 1 + ((8 - first.getUTCDay()) % 7); // getUTCDay: 0 = Sunday, 1 = Monday
-  return `${year}-12-${String(day).padStart(2, '0')}`;
 }
 
 function meetingYaml(answers: InitAnswers, schema: string): string {

@@ -2,6 +2,7 @@
 // yaml gives wherever it does not give up: the same data (key order included), the same line
 // starts and, for every value and key, the same position. Checked on the example, the fixtures, a
 // generated workspace, hand-written edge cases, and many seeded random mutations of them.
+import { findMistakes } from '../../src/workspace/yaml-advice.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -48,6 +49,8 @@ function paths(data: unknown, prefix: (string | number)[] = [], out: (string | n
 function check(text: string, label: string): boolean {
   const fast = fastParse(text);
   if (!fast) return false;
+  // a text with a common mistake (yaml-advice.ts, issue 13) is reported before either path runs
+  if (findMistakes(text).length > 0) return false;
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, resolveKnownTags: false, logLevel: 'error' });
   expect(Array.isArray(docs) && docs.length === 1, `${label}: one document`).toBe(true);

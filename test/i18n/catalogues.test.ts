@@ -66,7 +66,10 @@ describe.each(CATALOGUES)('$name: English and Finnish', ({ name, en, fi }) => {
   });
 
   it('every Finnish text has the placeholders of the English one', () => {
+    // the YAML parser's own English message is never shown under a Finnish locale (issue 13)
+    const englishOnly = new Set(['yaml.syntax']);
     const wrong = Object.keys(en)
+      .filter((id) => !englishOnly.has(id))
       .filter((id) => JSON.stringify(placeholders(fi[id] ?? '')) !== JSON.stringify(placeholders(en[id]!)))
       .map((id) => `${id}: en ${placeholders(en[id]!).join(',')} / fi ${placeholders(fi[id] ?? '').join(',')}`);
     expect(wrong).toEqual([]);

@@ -163,8 +163,9 @@ describe('dates and times', () => {
     const bad = await check(files({ 'meeting.yaml': MEETING.replace('start: 17:00', 'start: 17.00') }));
     const [d] = byCode(bad.diagnostics, 'invalid-time');
     expect(d).toMatchObject({ line: 2, column: 8 });
-    expect(d!.message).toBe('17 is a number, not a time of day.');
-    expect(d!.hint).toBe('Write times as "HH:MM" in quotes, e.g. "17:00".');
+    // YAML read 17.00 as the number 17; the message quotes what was written (issue 13)
+    expect(d!.message).toBe('`17.00` is read as the number 17, not a time; write "17:00".');
+    expect(d!.hint).toBe('Times are written with a colon and in quotes: start: "17:00".');
     const late = await check(files({ 'meeting.yaml': MEETING.replace('start: 17:00', 'start: "25:00"') }));
     expect(byCode(late.diagnostics, 'invalid-time')[0]!.message).toBe('`25:00` is not a time of day.');
   });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import type { Diagnostic, Painter } from '../../diagnostics.js';
 import { formatSummary, localize, sortDiagnostics, summarize } from '../../diagnostics.js';
-import { meetingDate, PLACEHOLDER_PLACE, PLACEHOLDER_START } from '../../init/scaffold.js';
+import { meetingDate, PLACEHOLDER_PLACE, PLACEHOLDER_START } from '../../model/meeting-placeholders.js';
 import { SECTION_HEADINGS } from '../../model/legal.js';
 import type { Locale } from '../../messages/index.js';
 import { merge } from '../../merge/index.js';
