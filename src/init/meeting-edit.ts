@@ -47,7 +47,7 @@ export function addBoardToMeeting(text: string, id: string): MeetingEdit {
     const numbers = sections.items.map((p) => (isScalar(p.value) && typeof p.value.value === 'number' ? p.value.value : 0));
     // a guess to be checked: the § numbers of a board run on through its year, so no number
     // can be known here; ten after the highest keeps it clear of the others
-    const section = numbers.length > 0 ? Math.max(...numbers) + 10 : 1;
+    const section = numbers.length > 0 ? numbers.reduce((a, b) => Math.max(a, b), 0) + 10 : 1;
     // positions are taken from the text as it is now, after the edit above
     const again = parse(edit.text).doc;
     const map = (again.contents as unknown as { get(k: string, keep: true): unknown }).get('sections', true) as MapLike;

@@ -439,7 +439,7 @@ export function formatStatusText(report: StatusReport, locale: Locale, paint: Pa
   // whom to remind: every board's contact person (issue 13 item 5)
   if (report.boards.length > 0) {
     lines.push(label(locale, 'contacts'));
-    const idW = Math.max(...report.boards.map((b) => width(b.id)));
+    const idW = report.boards.reduce((w, b) => Math.max(w, width(b.id)), 0);
     for (const b of report.boards) {
       const c = b.contact;
       const who = c ? [c.role, c.name, c.email].filter((x): x is string => x !== undefined && x !== '').join(', ') : paint.dim(L.noContact);
