@@ -9,6 +9,7 @@ import { UsageError } from './context.js';
 import { detectLocale, type Locale } from '../messages/index.js';
 import { makePainter, useColor } from './color.js';
 import { help, type HelpKey } from './help.js';
+import { addBoardCommands } from './board-commands.js';
 import { fsErrorLine } from './fs-error.js';
 import { terminalSafe } from './terminal.js';
 
@@ -288,38 +289,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ),
   );
 
-  const board = configure(program.command('board').description(h('board')));
-  configure(
-    board
-      .command('add')
-      .argument('<id>', h('board.id'))
-      .argument('<name>', h('board.name'))
-      .argument('[dir]', h('arg.dir'))
-      .description(h('board.add'))
-      .addOption(new Option('--schema <where>', h('opt.schema')).choices(['url', 'local']).default('url'))
-      .addHelpText('after', h('board.example'))
-      .action(
-        action(async (c, id: string, name: string, dir: string | undefined, opts: { schema?: 'url' | 'local' }) => {
-          const { boardAddCommand } = await import('./commands/board.js');
-          return boardAddCommand(id, name, dir, opts, c);
-        }),
-      ),
-  );
-  configure(
-    board
-      .command('remove')
-      .argument('<id>', h('board.id'))
-      .argument('[dir]', h('arg.dir'))
-      .description(h('board.remove'))
-      .option('--force', h('board.force'))
-      .addHelpText('after', h('board.example'))
-      .action(
-        action(async (c, id: string, dir: string | undefined, opts: { force?: boolean }) => {
-          const { boardRemoveCommand } = await import('./commands/board.js');
-          return boardRemoveCommand(id, dir, opts, c);
-        }),
-      ),
-  );
+  addBoardCommands(program, { h, action, configure });
 
   try {
     if (argv.length === 0) {

@@ -2,14 +2,11 @@
 // typed pieces that passed the schema and reports onto the context; a rule never assumes that
 // another file was valid (a broken plan.yaml must not hide the problems of the boards).
 import path from 'node:path';
-import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
 import { SECTION_HEADINGS } from '../model/legal.js';
 import {
   QUADRANTS,
   REQUIRED_SECTIONS,
   type Board,
-  type Indicator,
-  type Meeting,
   type Plan,
   type Pos,
 } from '../model/types.js';
@@ -18,25 +15,14 @@ import type { SourceFile } from '../workspace/types.js';
 import { normalizeText } from '../model/normalize.js';
 import { suggest } from './did-you-mean.js';
 import { markupLimitRule } from './limits.js';
+import { fileStem, list, report, type Path } from './rule-kit.js';
+import { goalConflictRule, repeatRule } from './rules-repeats.js';
+// the shapes live in rule-types.ts, so that a rule in a module of its own (limits.ts,
+// rules-repeats.ts) needs no import of this file, which imports it (issue 17's structure test)
+import type { Checked, Rule } from './rule-types.js';
 
-// the shapes live in rule-types.ts, so that a rule in a module of its own (limits.ts) needs no
-// import of this file, which imports it (no cycle: issue 17's structure test)
-export type { Checked, RuleContext, Rule } from './rule-types.js';
-import type { Checked, RuleContext, Rule } from './rule-types.js';
-
-type Path = (string | number)[];
-type Report = Omit<DiagnosticInit, 'file' | 'line' | 'column' | 'source'>;
-
-function report(ctx: RuleContext, src: SourceFile, at: Path, which: 'key' | 'value', init: Report): void {
-  ctx.diagnostics.push(diagnostic({ file: src.file, ...positionOf(src, at, which), ...init }));
-}
-
-const list = (values: Iterable<string>) => [...values].map((v) => `\`${v}\``).join(', ');
-
-/** The file name without folder and extension: `boards/perusturva.yaml` → `perusturva`. */
-export function fileStem(src: SourceFile): string {
-  return path.posix.basename(src.rel).replace(/\.ya?ml$/i, '');
-}
+export { fileStem } from './rule-kit.js';
+export type { Checked, Rule, RuleContext } from './rule-types.js';
 
 // ---- plan -------------------------------------------------------------------------------------
 
@@ -258,74 +244,6 @@ export const idConflictRule: Rule = (ctx) => {
           args: { id: item.id, text: item.text, otherText: earlier.text, other: `${earlier.src.file}:${earlier.pos.line}` },
           hintId: 'rule.idConflict.hint',
         });
-      });
-    }
-  }
-};
-
-/**
- * Goals follow the same identity rule as SWOT items (SPEC 3): equal ids mean one goal, whose
- * actions are merged, so their titles must be equal after normalization (issue 13 item 7: they
- * merged silently, while SWOT items in the same situation were an error). Within one board too.
- */
-export const goalConflictRule: Rule = (ctx) => {
-  const first = new Map<string, { title: string; norm: string; src: SourceFile; pos: Pos }>();
-  for (const { src, model } of ctx.boards) {
-    model.goals.forEach((goal, g) => {
-      if (goal.id === undefined) return;
-      const norm = normalizeText(goal.title);
-      const earlier = first.get(goal.id);
-      if (!earlier) {
-        first.set(goal.id, { title: goal.title, norm, src, pos: goal.pos });
-        return;
-      }
-      if (earlier.norm === norm) return;
-      report(ctx, src, ['goals', g, 'id'], 'value', {
-        code: 'goal-conflict',
-        id: 'rule.goalConflict',
-        // the workspace-relative path: it names the place the same way for everyone
-        args: { id: goal.id, title: goal.title, otherTitle: earlier.title, other: `${earlier.src.rel}:${earlier.pos.line}` },
-        hintId: 'rule.goalConflict.hint',
-      });
-    });
-  }
-};
-
-/**
- * Within one board (issue 13 item 7): an item written twice in a quadrant, or the same text in
- * two quadrants, is a warning at the later one. The same text raised by two boards is what
- * merging is for, and the same id twice is duplicate-id's error.
- */
-export const repeatRule: Rule = (ctx) => {
-  for (const { src, model } of ctx.boards) {
-    const seen = new Map<string, { quadrant: (typeof QUADRANTS)[number]; line: number; id?: string }>();
-    for (const q of QUADRANTS) {
-      model.swot[q].forEach((item, i) => {
-        const norm = normalizeText(item.text);
-        if (norm === '') return;
-        const earlier = seen.get(norm);
-        if (!earlier) {
-          seen.set(norm, { quadrant: q, line: item.pos.line, ...(item.id !== undefined ? { id: item.id } : {}) });
-          return;
-        }
-        if (earlier.quadrant === q) {
-          if (item.id !== undefined && item.id === earlier.id) return;
-          report(ctx, src, ['swot', q, i], 'value', {
-            severity: 'warning',
-            code: 'repeated-item',
-            id: 'rule.repeatedItem',
-            args: { quadrant: q, line: earlier.line },
-            hintId: 'rule.repeatedItem.hint',
-          });
-        } else {
-          report(ctx, src, ['swot', q, i], 'value', {
-            severity: 'warning',
-            code: 'quadrant-repeat',
-            id: 'rule.quadrantRepeat',
-            args: { quadrant: earlier.quadrant, line: earlier.line },
-            hintId: 'rule.quadrantRepeat.hint',
-          });
-        }
       });
     }
   }

@@ -3,10 +3,11 @@
 // place and name, else from its `$schema` line, else from its top-level keys. When a workspace
 // (a folder with plan.yaml) lies above the file, the file is checked within it, so that the
 // cross-file rules that need the plan (themes, municipalities, meeting boards) apply too.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import { loadSource, loadWorkspace } from './load.js';
+import { readInput } from './read.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from './types.js';
 
 export interface LoadedFile {
@@ -74,13 +75,10 @@ export async function loadSingleFile(file: string): Promise<LoadedFile> {
     return { loaded: { dir, boards: [], diagnostics }, target: source };
   }
   if (!kind) {
-    let text = '';
-    try {
-      text = (await readFile(file, 'utf8')).slice(0, 64 * 1024);
-    } catch {
-      // loadSource below reports why the file cannot be read
-    }
-    kind = kindFromText(text);
+    // through the same limited reading as every input (issue 12: at most 5 MiB, a regular file);
+    // a problem is reported by loadSource below, once the kind is known or guessed
+    const read = await readInput(file);
+    kind = kindFromText('text' in read ? read.text.slice(0, 64 * 1024) : '');
   }
   if (!kind) {
     const loaded: LoadedWorkspace = { dir, boards: [], diagnostics: [] };
