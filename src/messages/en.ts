@@ -40,7 +40,7 @@ export const en = {
   'yaml.syntax': 'YAML syntax error: {detail}',
   'yaml.syntax.hint': 'Check the indentation and the quoting on this line.',
   'yaml.tab': 'A tab is used for indentation; YAML allows only spaces.',
-  'yaml.tab.hint': 'Replace the tab with spaces (two per level).',
+  'yaml.tab.example.hint': 'Replace the tab with spaces, for example: `{example}`',
   'yaml.duplicateKey': 'The key `{key}` appears twice in the same mapping.',
   'yaml.duplicateKey.hint': 'Remove one of them or merge their content.',
   'yaml.aliasBomb': 'The file expands too many aliases (a YAML alias bomb?).',

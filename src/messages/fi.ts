@@ -40,7 +40,7 @@ export const fi: Record<MessageId, string> = {
   'yaml.syntax': 'Tämän rivin YAML-rakennetta ei voi lukea.',
   'yaml.syntax.hint': 'Tarkista tämän rivin sisennys ja lainausmerkit.',
   'yaml.tab': 'Sisennyksessä on sarkain; YAML sallii vain välilyönnit.',
-  'yaml.tab.hint': 'Korvaa sarkain välilyönneillä (kaksi tasoa kohden).',
+  'yaml.tab.example.hint': 'Korvaa sarkain välilyönneillä, esimerkiksi: `{example}`',
   'yaml.duplicateKey': 'Avain `{key}` esiintyy kahdesti samassa kohdassa.',
   'yaml.duplicateKey.hint': 'Poista toinen tai yhdistä niiden sisältö.',
   'yaml.aliasBomb': 'Tiedoston viittaukset (aliakset) laajenevat liian suuriksi (YAML-aliaspommi?).',

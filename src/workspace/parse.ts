@@ -11,6 +11,7 @@ import { fastParse } from './fast-yaml.js';
 import { lineText, offsetPosition, type Position } from './positions.js';
 import { reasonOf, type FileProblem } from './read.js';
 import { badIndentation, closedQuote, findMistakes } from './yaml-advice.js';
+import { tabHint } from './tab-advice.js';
 import type { InputKind, SourceFile } from './types.js';
 
 /** Keys that could reach an object's prototype when converted to JavaScript (SPEC 8, eleventy-utils#8). */
@@ -64,7 +65,19 @@ class Report {
     return offsetPosition(this.source, offset);
   }
 
+  private split: string[] | undefined;
+  /** the file's lines without their line ends, split once (only a file with a tab asks) */
+  get lines(): string[] {
+    return (this.split ??= this.source.text.split('\n').map((l) => l.replace(/\r$/, '')));
+  }
+
+  /** lines with a tab in their indentation: the parser's follow-ups there are only noise */
+  private readonly tabbed = new Set<number>();
+
   push(init: FileProblem): void {
+    const line = init.line ?? 1;
+    if (init.code === 'yaml-tab') this.tabbed.add(line);
+    else if (init.code.startsWith('yaml-') && this.tabbed.has(line)) return;
     this.diagnostics.push(diagnostic({ file: this.source.file, source: lineText(this.source, init.line ?? 1), ...init }));
   }
 }
@@ -105,7 +118,7 @@ function reportMistakes(report: Report): boolean {
   if (mistakes.every((m) => m.severity === 'warning')) return false;
   lines.forEach((text, i) => {
     const tab = leadingTab(text);
-    if (tab >= 0) report.push({ code: 'yaml-tab', id: 'yaml.tab', hintId: 'yaml.tab.hint', line: i + 1, column: tab + 1, source: text });
+    if (tab >= 0) report.push({ code: 'yaml-tab', id: 'yaml.tab', ...tabHint(lines, i), line: i + 1, column: tab + 1, source: text });
   });
   return true;
 }
@@ -153,7 +166,7 @@ function reportErrors(doc: Document.Parsed, report: Report): void {
     const pos = report.at(e.pos[0]);
     if (tabLines.has(pos.line)) continue;
     tabLines.add(pos.line);
-    report.push({ code: 'yaml-tab', id: 'yaml.tab', hintId: 'yaml.tab.hint', ...pos });
+    report.push({ code: 'yaml-tab', id: 'yaml.tab', ...tabHint(report.lines, pos.line - 1), ...pos });
     report.fatal = true;
   }
   const syntaxLines = new Set<number>();
@@ -182,7 +195,7 @@ function reportErrors(doc: Document.Parsed, report: Report): void {
     const tab = leadingTab(pos.source);
     if (tab >= 0) {
       tabLines.add(pos.line);
-      report.push({ code: 'yaml-tab', id: 'yaml.tab', hintId: 'yaml.tab.hint', ...pos, column: tab + 1 });
+      report.push({ code: 'yaml-tab', id: 'yaml.tab', ...tabHint(report.lines, pos.line - 1), ...pos, column: tab + 1 });
       continue;
     }
     syntaxLines.add(pos.line);

@@ -66,10 +66,18 @@ describe('common YAML mistakes, explained', () => {
     expect(list.every((d) => !/mapping|column|implicit/i.test(d.message))).toBe(true);
   });
 
-  it('tabs', async () => {
+  it('tabs, with the line indented by spaces at the level the line above opens', async () => {
     const { list } = await check('swot:\n\tstrengths: []\n');
     expect(list.map((d) => [d.code, d.line])).toEqual([['yaml-tab', 5]]);
     expect(list[0]!.message).toMatch(/sarkain/);
+    expect(list[0]!.hint).toBe('Korvaa sarkain välilyönneillä, esimerkiksi: `  strengths: []`');
+    // an item after an item stays at its place; a key after `- key: value` goes under that key
+    const item = await check('swot:\n  strengths:\n    - Koulut ovat lähellä\n\t- Kerhoja on paljon\n', 'en');
+    expect(item.list.map((d) => [d.code, d.line, d.column])).toEqual([['yaml-tab', 7, 1]]);
+    expect(item.list[0]!.hint).toBe('Replace the tab with spaces, for example: `    - Kerhoja on paljon`');
+    const key = await check('swot:\n  strengths:\n    - text: Koulut ovat lähellä\n\t\ttheme: oppiminen\n', 'en');
+    expect(key.list.map((d) => [d.code, d.line])).toEqual([['yaml-tab', 7]]);
+    expect(key.list[0]!.hint).toBe('Replace the tab with spaces, for example: `      theme: oppiminen`');
   });
 
   it('an unclosed quote, at the quote, with the line closed', async () => {

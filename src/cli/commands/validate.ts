@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics.js';
 import { loadWorkspace } from '../../workspace/load.js';
+import { readInput } from '../../workspace/read.js';
 import { FILE_RULES, validate } from '../../validate/index.js';
 import type { CommandContext } from '../context.js';
 import { reportDiagnostics, type DiagnosticsFormat } from '../report.js';
@@ -29,13 +30,21 @@ export async function validateCommand(dir: string | undefined, options: Validate
   return failed ? 1 : 0;
 }
 
-/** A file, or a path that names a YAML file (which may not exist: that is then the message). */
+/**
+ * A YAML file, or a path that names one (which may not exist: that is then the message). A file
+ * of another name is taken as one input only when its place or text says which input it is;
+ * else it is a workspace given as a file, and issue 12's message says so ("is a file, not a folder").
+ */
 async function isFileArgument(resolved: string): Promise<boolean> {
-  try {
-    return (await stat(resolved)).isFile();
-  } catch {
-    return /\.ya?ml$/i.test(resolved);
+  if (/\.ya?ml$/i.test(resolved)) {
+    // a folder named x.yaml is still a workspace
+    return !(await stat(resolved).then((s) => s.isDirectory(), () => false));
   }
+  if (!(await stat(resolved).then((s) => s.isFile(), () => false))) return false;
+  const { kindFromPath, kindFromText } = await import('../../workspace/single.js');
+  if (kindFromPath(resolved)) return true;
+  const read = await readInput(resolved);
+  return 'text' in read && kindFromText(read.text.slice(0, 64 * 1024)) !== undefined;
 }
 
 async function validateFile(file: string, options: ValidateOptions, ctx: CommandContext): Promise<number> {
