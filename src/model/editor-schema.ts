@@ -12,7 +12,9 @@
 //   the alternatives' titles with "||", and a bad value got "Expected integer".
 // - `format: date` beside the date pattern gave two errors for one bad date: the format goes,
 //   the pattern stays, and the field gets one bilingual `errorMessage`, as do times, years, ids,
-//   e-mail addresses and enums.
+//   e-mail addresses and enums. A date's two patterns (the calendar date and issue 12's range
+//   1900-2200, an `allOf`) become one pattern, the range as a look-ahead: the server reported
+//   each part of an `allOf` with its own message.
 // - Every field gets a `title` (Finnish, then English in parentheses) so that hover names the
 //   field and not the file; dates, times and years get `examples` (offered as completions);
 //   SWOT items, goals and actions get `defaultSnippets`.
@@ -21,7 +23,8 @@ type Json = Record<string, unknown>;
 /** `Suomeksi — In English`, the form of the descriptions (schemas/common.ts `d`). */
 const both = (fi: string, en: string) => `${fi} — ${en}`;
 
-const DATE_PATTERN_START = '^(?:(?:\\d\\d[2468][048]';
+/** how a calendar date's pattern begins, after any look-ahead (issue 12's year range) */
+const DATE_PATTERN_BODY = '(?:(?:\\d\\d[2468][048]';
 const TIME_PATTERN = '^(?:[01]\\d|2[0-3]):[0-5]\\d$';
 const YEAR_KEY = '^\\d{4}$';
 const BOARD_ID = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -108,6 +111,7 @@ function visit(node: unknown, key: string | undefined): unknown {
       out[k] = visit(v, undefined);
     }
   }
+  out = foldPatterns(out);
   out = typeList(out);
   out = patternKeys(out);
   out = messages(out);
@@ -115,6 +119,22 @@ function visit(node: unknown, key: string | undefined): unknown {
   if (title && key !== undefined) out = { title, ...out };
   else if (title && out.title === undefined && out.$schema === undefined) out = { title, ...out };
   return out;
+}
+
+// ---- allOf of patterns → one pattern ---------------------------------------------------------
+
+const PATTERN_PART = new Set(['pattern', 'errorMessage', 'examples', 'title', 'description', 'markdownDescription']);
+
+/** `allOf: [{pattern: A}, {pattern: ^B}]` → `pattern: ^(?=B)A…`: one check, one message. */
+function foldPatterns(node: Json): Json {
+  const parts = node.allOf;
+  if (node.pattern !== undefined || !Array.isArray(parts) || parts.length < 2) return node;
+  if (!parts.every((p) => isObject(p) && typeof p.pattern === 'string' && Object.keys(p).every((k) => PATTERN_PART.has(k)))) return node;
+  const [first, ...others] = (parts as Json[]).map((p) => p.pattern as string);
+  // every part is anchored at the start (zod's regexes are); a part that is not is left alone
+  if (![first, ...others].every((p) => p!.startsWith('^'))) return node;
+  const { allOf: _, ...rest } = node;
+  return { ...rest, pattern: '^' + others.map((p) => `(?=${p.slice(1)})`).join('') + first!.slice(1) };
 }
 
 // ---- anyOf → type list ------------------------------------------------------------------------
@@ -175,7 +195,7 @@ function messages(node: Json): Json {
   const out = { ...node };
   const type = out.type;
   const pattern = typeof out.pattern === 'string' ? out.pattern : undefined;
-  if (Array.isArray(type) && type.includes('integer') && type.includes('string') && pattern?.includes(YEAR_KEY)) {
+  if (Array.isArray(type) && type.includes('integer') && type.includes('string') && pattern?.includes(DATE_PATTERN_BODY)) {
     out.errorMessage = EDITOR_MESSAGES.due;
     out.examples = [2027, '2027-06-30'];
   } else if (Array.isArray(type) && type.includes('object') && type.includes('string')) {
@@ -183,7 +203,7 @@ function messages(node: Json): Json {
     out.defaultSnippets = SNIPPETS.swotItem;
   } else if (Array.isArray(type) && type.includes('array') && type.includes('string')) {
     out.errorMessage = EDITOR_MESSAGES.vision;
-  } else if (pattern?.startsWith(DATE_PATTERN_START)) {
+  } else if (pattern?.startsWith('^') && pattern.replace(/^\^(?:\(\?=(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))*/, '').startsWith(DATE_PATTERN_BODY)) {
     delete out.format;
     out.errorMessage = EDITOR_MESSAGES.date;
     out.examples = ['2026-09-20'];
