@@ -60,6 +60,7 @@ export const en = {
   'yaml.colonSpace': 'The key `{key}` needs a space after its colon; without it the whole line is read as text.',
   'yaml.colonText': 'The text has a colon followed by a space (": "), so the words before it are read as a key.',
   'yaml.hashCut': 'The text is cut at " #": "{cut}" is read as a comment and left out, and the text ends at "{kept}".',
+  'yaml.dashJoins': 'This list item is indented deeper than the item above it, so it is not an item of its own but part of that item\'s text: "{joined}".',
   'yaml.noDash': 'This line is in a list but does not start with `- `, so it is not a list item.',
   'yaml.indent': 'This line is indented by {found} space(s), which matches no level above it: the lines of one level start at the same column.',
   'yaml.unclosedQuote': 'The quote that starts here is not closed, so everything after it, up to the next quote, is read as one text.',

@@ -59,6 +59,7 @@ export const fi: Record<MessageId, string> = {
   'yaml.colonSpace': 'Avaimen `{key}` kaksoispisteen jälkeen tarvitaan välilyönti; ilman sitä koko rivi luetaan tekstiksi.',
   'yaml.colonText': 'Tekstissä on kaksoispiste ja välilyönti (": "), joten sitä edeltävät sanat luetaan avaimeksi.',
   'yaml.hashCut': 'Teksti katkeaa kohdassa " #": "{cut}" luetaan kommentiksi ja jää pois, ja teksti päättyy sanoihin "{kept}".',
+  'yaml.dashJoins': 'Tämä listan kohta on sisennetty syvemmälle kuin yllä oleva kohta, joten se ei ole oma kohtansa vaan osa yllä olevan kohdan tekstiä: "{joined}".',
   'yaml.noDash': 'Rivi on listassa, mutta se ei ala merkeillä `- `, joten se ei ole listan kohta.',
   'yaml.indent': 'Rivin sisennys on {found} välilyöntiä, mikä ei vastaa mitään yllä olevaa tasoa: saman tason rivit alkavat samasta sarakkeesta.',
   'yaml.unclosedQuote': 'Tästä alkavaa lainausmerkkiä ei suljeta, joten kaikki sen jälkeen seuraavaan lainausmerkkiin asti luetaan yhdeksi tekstiksi.',

@@ -212,8 +212,22 @@ export function findMistakes(text: string): Finding[] {
       }
     }
 
-    // a line of text at the level of the list items above it, but without `- `
+    // `    - a` then `     - b`: a `- ` line deeper than a plain item above it is no item of its
+    // own but more of that item's text, read as "a - b" without any error
     const previous = all[i - 1];
+    if (previous?.item !== undefined && isPlain(previous.item) && line.content > line.indent && line.indent > previous.indent) {
+      found.push({
+        code: 'yaml-indent',
+        id: 'yaml.dashJoins',
+        args: { joined: `${stripComment(previous.item)} ${line.text.slice(line.indent).trimEnd()}`, example: `${' '.repeat(previous.indent)}${line.text.slice(line.indent).trimEnd()}` },
+        hintId: 'yaml.example.hint',
+        line: line.number,
+        column: line.indent + 1,
+      });
+      continue;
+    }
+
+    // a line of text at the level of the list items above it, but without `- `
     if (
       line.key === undefined &&
       line.item === undefined &&

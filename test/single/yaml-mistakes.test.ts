@@ -66,6 +66,17 @@ describe('common YAML mistakes, explained', () => {
     expect(list.every((d) => !/mapping|column|implicit/i.test(d.message))).toBe(true);
   });
 
+  it('a list item indented deeper than the plain item above it, which silently joins its text', async () => {
+    const { code, list } = await check('swot:\n  strengths:\n    - Koulut ovat lähellä\n     - Kerhoja on paljon\n');
+    expect(code).toBe(1);
+    expect(list.map((d) => [d.code, d.line, d.column])).toEqual([['yaml-indent', 7, 6]]);
+    expect(list[0]!.message).toContain('"Koulut ovat lähellä - Kerhoja on paljon"');
+    expect(list[0]!.hint).toBe('Kirjoita näin: `    - Kerhoja on paljon`');
+    // a list under a key of an item is no such mistake
+    const nested = await check('goals:\n  - title: Tavoite\n    actions:\n      - text: Toimenpide\n        responsible: sivistystoimi\n        due: 2027\n');
+    expect(nested.list.filter((d) => d.code === 'yaml-indent')).toEqual([]);
+  });
+
   it('tabs, with the line indented by spaces at the level the line above opens', async () => {
     const { list } = await check('swot:\n\tstrengths: []\n');
     expect(list.map((d) => [d.code, d.line])).toEqual([['yaml-tab', 5]]);
