@@ -7,6 +7,7 @@
 import type { OutputFile } from '../model/types.js';
 import type { MessageArgs, MessageId } from '../messages/index.js';
 import { chromeLaunchOptions } from './chrome.js';
+import { DEFAULT_PDF_TIMEOUT_S, guarded } from './chrome-guard.js';
 import { PAGED_MEDIA_META, destinationPages, fillContentsPages, hasContentsPages } from './pdf-pages.js';
 
 export { ChromeNotFoundError, findChrome, requireChrome } from './chrome.js';
@@ -27,6 +28,8 @@ export interface PdfOptions {
   chrome: string;
   /** told of every request a page made and that was refused */
   onBlocked?: (name: string, url: string) => void;
+  /** how long the whole printing may take (issue 12: a hanging Chromium is killed after it) */
+  timeoutMs?: number;
 }
 
 /** Chromium failed to start or to print; `generate` shows it and exits 1. */
@@ -66,19 +69,35 @@ export function footerTemplate(title: string, lang: string): string {
   );
 }
 
-/** Print every document with one browser; the PDFs come back in the order of `docs`. */
+/**
+ * Print every document with one browser; the PDFs come back in the order of `docs`. A Chromium
+ * that crashes, hangs or answers with garbage is a {@link PdfPrintError} within `timeoutMs`, and
+ * the processes it started are killed and reaped before this returns (chrome-guard.ts, issue 12).
+ */
 export async function printPdfs(docs: readonly PdfDocument[], options: PdfOptions): Promise<OutputFile[]> {
   if (docs.length === 0) return [];
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_S * 1000;
+  const progress = { current: docs[0]!.name };
+  try {
+    return await guarded(() => printAll(docs, options, timeoutMs, progress), timeoutMs);
+  } catch (error) {
+    throw error instanceof PdfPrintError ? error : new PdfPrintError(progress.current, options.chrome, error);
+  }
+}
+
+async function printAll(docs: readonly PdfDocument[], options: PdfOptions, timeoutMs: number, progress: { current: string }): Promise<OutputFile[]> {
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
-    browser = await chromium.launch(chromeLaunchOptions(options.chrome));
+    const launch = chromeLaunchOptions(options.chrome);
+    browser = await chromium.launch({ ...launch, timeout: Math.min(launch.timeout, timeoutMs) });
   } catch (error) {
     throw new PdfPrintError(docs[0]!.name, options.chrome, error);
   }
   try {
     const files: OutputFile[] = [];
     for (const doc of docs) {
+      progress.current = doc.name;
       const context = await browser.newContext({
         javaScriptEnabled: false,
         offline: true,

@@ -51,7 +51,14 @@ export async function acquireLock(file: string, timeoutMs: number): Promise<stri
   const deadline = Date.now() + timeoutMs;
   for (let wait = 20; ; wait = Math.min(wait * 2, 250)) {
     const tmp = path.join(path.dirname(file), randomName('lnhs.lock', 'tmp', token));
-    const fd = openSync(tmp, 'wx', 0o644);
+    let fd: number;
+    try {
+      fd = openSync(tmp, 'wx', 0o644);
+    } catch (error) {
+      // a folder that cannot be written: name the folder, not our random temporary (issue 12)
+      if (error instanceof Error) Object.assign(error, { path: path.dirname(file) });
+      throw error;
+    }
     try {
       writeSync(fd, content);
     } finally {

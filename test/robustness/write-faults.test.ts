@@ -130,6 +130,9 @@ describe('file-system faults on a write are one line and exit 1', () => {
     ['templates eject onto a file', ['templates', 'eject', 'ws'], 'templates', /^lnhs: ws\/templates: is not a folder \(ENOTDIR\)\n$/],
     ['schema --out onto a file', ['schema', '--out', 'ws/plan.yaml'], null, /^lnhs: ws\/plan\.yaml: is not a folder \(ENOTDIR\)\n$/],
     ['schema --out below /proc', ['schema', '--out', '/proc/lnhs-no'], null, /^lnhs: \/proc\/lnhs-no: .* \((ENOENT|EACCES|EPERM|EROFS)\)\n$/],
+    // root may write almost anywhere: /sys/kernel refuses even root (EACCES), and the message names the folder
+    ['indicators import --force into a folder that cannot be written', ['indicators', 'import', 'data.json', '/sys/kernel', '--force'], null, /^lnhs: \/sys\/kernel: .* \((EACCES|EPERM|EROFS)\)\n$/],
+    ['schema --out onto /proc itself', ['schema', '--out', '/proc'], null, /^lnhs: \/proc: .* \((ENOENT|EACCES|EPERM|EROFS)\)\n$/],
     ['indicators import --force onto a folder', ['indicators', 'import', 'data.json', 'ws', '--force'], 'indicators.yaml/', /^lnhs: ws\/indicators\.yaml: is not a file \(EISDIR\)\n$/],
   ])('%s', async (_name, argv, plant, expected) => {
     const copy = copyExample();

@@ -173,7 +173,12 @@ async function printPdf(files: readonly OutputFile[], ctx: CommandContext): Prom
     // fixed dates and a content-derived id: the same inputs give the same bytes, so --check can
     // compare PDFs too (issue 12)
     const { stablePdf } = await import('../../output/pdf-stable.js');
-    const printed = await printPdfs(docs, { chrome });
+    const { pdfTimeoutMs } = await import('../../output/chrome-guard.js');
+    const timeoutMs = pdfTimeoutMs(ctx.io.env);
+    if (typeof timeoutMs !== 'number') {
+      throw new PdfPrintError(docs[0]?.name ?? 'plan.pdf', chrome, `LNHS_PDF_TIMEOUT must be a number of seconds, found ${JSON.stringify(timeoutMs.invalid)}`);
+    }
+    const printed = await printPdfs(docs, { chrome, timeoutMs });
     return { ok: true, files: printed.map((f) => ({ ...f, content: typeof f.content === 'string' ? f.content : stablePdf(f.content, ctx.io.env) })) };
   } catch (error) {
     if (error instanceof ChromeNotFoundError || error instanceof PdfPrintError) {
