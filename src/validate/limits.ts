@@ -17,8 +17,15 @@ export const markupLimitRule: Rule = (ctx) => {
   for (const src of sources) {
     // an explicit stack, not recursion: the depth of the data is the input's to choose
     const stack: { value: unknown; path: DataPath }[] = [{ value: src.data, path: [] }];
+    // each object once: a YAML alias can make the data refer to itself (`values: &a` holding
+    // `*a`), and a walk without this ran for ever (found by the damage test), or many times over
+    const seen = new Set<object>();
     while (stack.length > 0) {
       const { value, path } = stack.pop()!;
+      if (typeof value === 'object' && value !== null) {
+        if (seen.has(value)) continue;
+        seen.add(value);
+      }
       if (typeof value === 'string') {
         if (overflowOf(value).length === 0) continue;
         ctx.diagnostics.push(

@@ -145,3 +145,13 @@ describe('indicators import: ids that survive the next run', () => {
     expect(ok.indicators.map((i) => i.id)).toEqual(['sotkanet-9007199254740991']);
   });
 });
+
+describe('data that refers to itself', () => {
+  it('an alias inside its own anchor ends in a diagnostic, not a walk for ever (damage test)', async () => {
+    const { root, ws } = copyExample();
+    edit(ws, 'indicators.yaml', /values:\n(\s+)(\d{4}): [\d.]+/, 'values: &a\n$1$2: *a');
+    const r = await runCli(['validate', 'ws'], { cwd: root });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/indicators\.yaml:\d+:\d+/);
+  }, 30_000);
+});
