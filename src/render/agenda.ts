@@ -45,7 +45,7 @@ export function sectionNumbers(
  * `[112,113,114,118,120,121]` → `112–114, 118, 120–121`: a board's § numbers as its minutes'
  * appeal notices print them. Two numbers in a row are a range too ("pykälät 8–9").
  */
-export function sectionRanges(numbers: readonly number[]): string {
+export function sectionRanges(numbers: readonly number[], join: (parts: string[]) => string = (parts) => parts.join(', ')): string {
   const sorted = [...numbers].sort((a, b) => a - b);
   const ranges: string[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -54,7 +54,7 @@ export function sectionRanges(numbers: readonly number[]): string {
     ranges.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
     i = j + 1;
   }
-  return ranges.join(', ');
+  return join(ranges);
 }
 
 /** "hyvinvointikoordinaattori Maija Virtanen, puh. 040 123 4567, maija.virtanen@kunta.fi" */
@@ -250,8 +250,8 @@ export function buildAgenda(merged: MergedPlan, meeting: Meeting, fmt: Formatter
     minutesOnline: meeting.minutesOnline ?? null,
     items,
     appeal: {
-      prohibition: boardAppeals(items, attending, nameOf, true, meeting, merged),
-      rectification: boardAppeals(items, attending, nameOf, false, meeting, merged),
+      prohibition: boardAppeals(items, attending, nameOf, true, meeting, merged, fmt),
+      rectification: boardAppeals(items, attending, nameOf, false, meeting, merged, fmt),
     },
   };
 }
@@ -264,6 +264,7 @@ function boardAppeals(
   preparatory: boolean,
   meeting: Meeting,
   merged: MergedPlan,
+  fmt: Formatter,
 ): BoardAppeal[] {
   return attending.flatMap((boardId): BoardAppeal[] => {
     const numbers = items
@@ -277,7 +278,8 @@ function boardAppeals(
         board: nameOf(boardId),
         law: isCountyBody(merged, boardId) ? 'county' : 'municipal',
         numbers,
-        ranges: sectionRanges(numbers),
+        // "87–92 ja 95 §": the last range joined as the language joins a list (issue 11 review)
+        ranges: sectionRanges(numbers, (parts) => fmt.list(parts)),
         // named only with its addresses; without them the general text says "the board"
         authority: review ? review.authority?.trim() || nameOf(boardId) : null,
         address: review?.address ?? null,

@@ -134,7 +134,7 @@ describe('a required legal section without text (SPEC 4)', () => {
 
   it('is an error once the plan is approved (issue 11 item 6): generate refuses and names the section', async () => {
     const dir = withoutCooperation();
-    edit(dir, 'plan.yaml', /^state: draft$/m, 'state: approved');
+    edit(dir, 'plan.yaml', /^state: proposal$/m, 'state: approved');
     edit(dir, 'plan.yaml', /^  council: 2027-01-25$/m, '  council: 2027-01-25\n  section: 7');
     const g = await runCli(['generate', dir]);
     expect(g.code).toBe(1);

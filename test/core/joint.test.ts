@@ -295,11 +295,11 @@ describe('the joint agenda: title, routing and appeal (issue 11, EXPECTED.md)', 
     expect(municipal).toContain('(kuntalaki 410/2015, 136 §)');
     expect(municipal.split('\n').filter((l) => l.startsWith('- '))).toEqual([
       '- Harjuveden vapaa-aikalautakunta 41–48 §',
-      '- Hollolan sivistyslautakunta 96–101, 103–104 §',
+      '- Hollolan sivistyslautakunta 96–101 ja 103–104 §',
       '- Peltomaan sivistyslautakunta 58–65 §',
-      '- Tekninen lautakunta 123–128, 130–131 §',
+      '- Tekninen lautakunta 123–128 ja 130–131 §',
     ]);
-    expect(county).toContain('(laki hyvinvointialueesta 611/2021, 144 §)');
+    expect(county).toContain('(laki hyvinvointialueesta 611/2021, 141 §)');
     expect(county.split('\n').filter((l) => l.startsWith('- '))).toEqual(['- Perhe- ja sosiaalipalvelujen lautakunta 12–19 §']);
     expect(rectification.split('\n').filter((l) => l.startsWith('- '))).toEqual([
       '- Hollolan sivistyslautakunta 102 §; oikaisuvaatimus: Hollolan sivistyslautakunta, postiosoite PL 66, 15871 Hollola, sähköposti [kirjaamo@hollola.example](mailto:kirjaamo@hollola.example)',

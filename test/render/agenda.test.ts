@@ -88,7 +88,7 @@ describe('agenda content', () => {
       '3. Godkännande av föredragningslistan',
     ]);
     expect(itemTitles(md)).toContain('9. Sammanträdets avslutande');
-    expect(md).toContain('\n## Anvisningar för sökande av ändring\n');
+    expect(md).toContain('\n## Anvisning om sökande av ändring\n');
     expect(md).toContain('\n### Besvärsförbud\n');
     expect(md).toContain('\n### Anvisning om hur man begär omprövning\n');
     expect(md).not.toMatch(/(^|[^a-zåäö])möte/im);
@@ -117,7 +117,7 @@ describe('agenda content', () => {
     const merged = mergedPlan();
     merged.meeting!.minutesOnline = '2026-10-21';
     const md = file((await render(merged, { formats: ['md'], only: 'agenda' })).files, 'agenda.md');
-    expect(sectionOf(md, '2. Pöytäkirjan tarkastus ja nähtävilläolo')).toContain('on nähtävänä yleisessä tietoverkossa 21.10.2026 (kuntalaki 140 §)');
+    expect(sectionOf(md, '2. Pöytäkirjan tarkastus ja nähtävilläolo')).toContain('tarkastetut pöytäkirjat ovat nähtävänä yleisessä tietoverkossa 21.10.2026 (kuntalaki 140 §)');
     expect(sectionOf(md, 'Oikaisuvaatimusohje')).toContain('Pöytäkirja on nähtävänä yleisessä tietoverkossa 21.10.2026.');
     expect(sectionOf(await agendaMd(), '2. Pöytäkirjan tarkastus ja nähtävilläolo')).toContain('pidetään nähtävänä yleisessä tietoverkossa');
   });
@@ -299,7 +299,7 @@ describe('appeal notices per board by its own § numbers (KuntaL 134–141 §)',
     const appeal = sectionOf(md, 'Muutoksenhakuohjeet');
     const prohibition = sectionOf(md, 'Muutoksenhakukielto');
     expect(prohibition).toContain(
-      '\n- Perusturvalautakunta 45–52 §\n- Koulutuslautakunta 62–68, 70 §\n- Vapaa-aikalautakunta 30–37 §\n',
+      '\n- Perusturvalautakunta 45–52 §\n- Koulutuslautakunta 62–68 ja 70 §\n- Vapaa-aikalautakunta 30–37 §\n',
     );
     expect(prohibition).toContain('(kuntalaki 410/2015, 136 §)');
     expect(prohibition).toContain('Muutoksenhakukielto ja sen peruste ilmoitetaan päätöksen yhteydessä (kuntalaki 141 §).');
@@ -309,7 +309,7 @@ describe('appeal notices per board by its own § numbers (KuntaL 134–141 §)',
     expect(review).toContain(
       '\n- Koulutuslautakunta 69 §; oikaisuvaatimus: Koulutuslautakunta, postiosoite PL 10, 99100 Järvelä, sähköposti [kirjaamo@jarvela.example](mailto:kirjaamo@jarvela.example)\n',
     );
-    expect(review).toContain('asianosainen ja kunnan jäsen (137 §)');
+    expect(review).toContain('(asianosainen), sekä kunnan jäsen (137 §)');
     expect(review).toContain('14 päivän kuluessa päätöksen tiedoksisaannista (138 §)');
     expect(review).toContain('seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa');
     expect(review).toContain('(140 §)');
@@ -333,7 +333,7 @@ describe('appeal notices per board by its own § numbers (KuntaL 134–141 §)',
     expect(en).toContain('Anyone dissatisfied with the following decisions');
     const sv = await render3('sv');
     expect(sv).toContain('kan skriftligen begära omprövning av dem');
-    expect(sv).toContain('Omprövning får begäras av en part och av kommunmedlemmar (137 §).');
+    expect(sv).toContain('(part) samt av kommunens medlemmar (137 §).');
   });
 
   it('cites the Act on Wellbeing Services Counties (611/2021) for a county body, the Local Government Act for the others', async () => {
@@ -346,20 +346,21 @@ describe('appeal notices per board by its own § numbers (KuntaL 134–141 §)',
     merged.meeting!.minutesOnline = '2026-10-21';
     const md = file((await render(merged, { formats: ['md'], only: 'agenda' })).files, 'agenda.md');
     const [municipal, county] = sectionOf(md, 'Muutoksenhakukielto').split('(kuntalaki 141 §).') as [string, string];
-    expect(municipal).toContain('eikä kunnallisvalitusta (kuntalaki 410/2015, 136 §).\n\n- Koulutuslautakunta 62–67, 70 §\n- Vapaa-aikalautakunta 30–35, 37 §\n');
-    expect(county).toContain('eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 144 §).\n\n- Perusturvalautakunta 45–50, 52 §\n');
-    expect(county).toContain('(laki hyvinvointialueesta 149 §)');
+    expect(municipal).toContain('eikä kunnallisvalitusta (kuntalaki 410/2015, 136 §).\n\n- Koulutuslautakunta 62–67 ja 70 §\n- Vapaa-aikalautakunta 30–35 ja 37 §\n');
+    expect(county).toContain('eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 141 §).\n\n- Perusturvalautakunta 45–50 ja 52 §\n');
+    expect(county).toContain('(laki hyvinvointialueesta 146 §)');
     expect(county).not.toContain('kuntalaki');
     const review = sectionOf(md, 'Oikaisuvaatimusohje');
     const [reviewMunicipal, reviewCounty] = review.split('Pöytäkirja on nähtävänä yleisessä tietoverkossa 21.10.2026.') as [string, string];
     expect(reviewMunicipal).toContain('(kuntalaki 410/2015, 134 §)');
-    expect(reviewMunicipal).toContain('asianosainen ja kunnan jäsen (137 §)');
-    expect(reviewCounty).toContain('Seuraavaan päätökseen tyytymätön voi tehdä siitä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 142 §).');
+    expect(reviewMunicipal).toContain('(asianosainen), sekä kunnan jäsen (137 §)');
+    expect(reviewCounty).toContain('Seuraavaan päätökseen tyytymätön voi tehdä siitä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 139 §).');
     expect(reviewCounty).toContain('\n- Perusturvalautakunta 51 §');
-    expect(reviewCounty).toContain('asianosainen ja hyvinvointialueen jäsen (145 §)');
-    expect(reviewCounty).toContain('(146 §)');
+    expect(reviewCounty).toContain('(asianosainen), sekä hyvinvointialueen jäsen (142 §)');
+    expect(reviewCounty).toContain('(143 §)');
     expect(reviewCounty).toContain('Hyvinvointialueen jäsenen katsotaan saaneen päätöksestä tiedon');
-    expect(reviewCounty).toContain('(148 §)');
+    expect(reviewCounty).toContain('(145 §)');
+    expect(reviewCounty).toContain('(144 §; laki sähköisestä asioinnista viranomaistoiminnassa 13/2003, 19 §)');
     expect(reviewCounty).not.toContain('kuntalaki');
     // the content of a request is the same under both laws: said once, at the end
     expect(review.match(/Oikaisuvaatimuksesta on käytävä ilmi/g)).toHaveLength(1);
@@ -369,9 +370,9 @@ describe('appeal notices per board by its own § numbers (KuntaL 134–141 §)',
     const merged = mergedPlan({ kind: 'county' });
     merged.meeting!.items[0]!.preparatory = false;
     for (const [lang, law, not] of [
-      ['fi', 'laki hyvinvointialueesta 611/2021, 142 §', 'kuntalaki'],
-      ['sv', 'lagen om välfärdsområden 611/2021, 142 §', 'kommunallagen'],
-      ['en', 'Act on Wellbeing Services Counties 611/2021, section 142', 'Local Government Act'],
+      ['fi', 'laki hyvinvointialueesta 611/2021, 139 §', 'kuntalaki'],
+      ['sv', '139 § i lagen om välfärdsområden 611/2021', 'kommunallagen'],
+      ['en', 'Act on Wellbeing Services Counties 611/2021, section 139', 'Local Government Act'],
     ] as const) {
       merged.plan.language = lang;
       const md = file((await render(merged, { formats: ['md'], only: 'agenda' })).files, 'agenda.md');

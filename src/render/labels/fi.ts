@@ -178,15 +178,15 @@ export const fi = {
   'item.opening.text': 'Puheenjohtaja avaa kokouksen. Kokouskutsu ja esityslista on lähetetty jäsenille hallintosäännön mukaisesti. Lautakunta on päätösvaltainen, kun enemmän kuin puolet sen jäsenistä on läsnä (kuntalaki 410/2015, 103 §). Läsnäolijat ja päätösvaltaisuus todetaan kunkin lautakunnan osalta erikseen.',
   'item.opening.proposal': 'Kokous todetaan laillisesti koolle kutsutuksi ja kukin lautakunta päätösvaltaiseksi.',
   'item.minutes': 'Pöytäkirjan tarkastus ja nähtävilläolo',
-  'item.minutes.text': 'Pöytäkirja tarkastetaan sähköisesti, ja tarkastettu pöytäkirja on nähtävänä yleisessä tietoverkossa {date} (kuntalaki 140 §).',
-  'item.minutes.textNoDate': 'Pöytäkirja tarkastetaan sähköisesti, ja tarkastettu pöytäkirja pidetään nähtävänä yleisessä tietoverkossa (kuntalaki 140 §).',
+  'item.minutes.text': 'Kunkin lautakunnan pöytäkirja tarkastetaan sähköisesti, ja tarkastetut pöytäkirjat ovat nähtävänä yleisessä tietoverkossa {date} (kuntalaki 140 §).',
+  'item.minutes.textNoDate': 'Kunkin lautakunnan pöytäkirja tarkastetaan sähköisesti, ja tarkastetut pöytäkirjat pidetään nähtävänä yleisessä tietoverkossa (kuntalaki 140 §).',
   'item.minutes.proposal': 'Kukin lautakunta valitsee kaksi pöytäkirjantarkastajaa, jotka toimivat tarvittaessa myös ääntenlaskijoina.',
   'item.order': 'Työjärjestyksen hyväksyminen',
   'item.order.proposal': 'Esityslista hyväksytään kokouksen työjärjestykseksi.',
-  'item.swot.text': 'Ohjausryhmä esittelee lautakuntien työpajoissa laaditut SWOT-analyysit yhdistettyinä. Analyysissä on {count} kohtaa, joista {shared} on useamman lautakunnan yhteisiä.',
+  'item.swot.text': 'Lautakuntien työpajoissa laaditut SWOT-analyysit on yhdistetty ohjausryhmässä. Yhdistetyssä analyysissä on {count} kohtaa, joista {shared} on useamman lautakunnan yhteisiä.',
   'item.swot.proposal': 'Yhdistetty SWOT-analyysi merkitään tiedoksi.',
   'item.vision': 'Yhteinen visio',
-  'item.vision.text': 'Ohjausryhmä esittää suunnitelman yhteiseksi visioksi:',
+  'item.vision.text': 'Ohjausryhmä ehdottaa suunnitelman yhteiseksi visioksi:',
   'item.vision.proposal': 'Lautakunnat hyväksyvät osaltaan yhteisen vision.',
   'item.vision.missingText': 'Yhteistä visiota ei ole vielä muotoiltu. Lautakunnat ovat ehdottaneet:',
   'item.vision.missingProposal': 'Lautakunnat keskustelevat visioehdotuksista ja antavat ohjausryhmälle evästyksensä yhteisen vision muotoilemiseksi.',
@@ -197,7 +197,7 @@ export const fi = {
   'item.plan.parties.county': 'Suunnitelman laatii {county}, ja sen hyväksyy aluevaltuusto.',
   'item.plan.parties.joint': 'Suunnitelman laativat yhdessä {parties}. Sen hyväksyy kunkin kunnan kunnanvaltuusto.',
   'item.plan.parties.jointCounty': 'Suunnitelman laativat yhdessä {parties}. Sen hyväksyvät kunkin kunnan kunnanvaltuusto ja hyvinvointialueen aluevaltuusto.',
-  'item.plan.prepared': 'Suunnitelma on valmisteltu lautakuntien yhteistyönä. Lautakunnat päättävät siitä kukin omalta osaltaan; päätös valmistelee valtuuston päätöstä.',
+  'item.plan.prepared': 'Suunnitelma on valmisteltu lautakuntien yhteistyönä. Kukin lautakunta päättää suunnitelmasta omalta osaltaan. Lautakuntien päätös on valtuuston päätöksen valmistelua.',
   // routing: a board proposes the plan to the executive board, which brings it to the council
   // (kuntalaki 93 §); a county body through the aluehallitus to the aluevaltuusto
   'route.municipality': 'kunnanhallitukselle edelleen kunnanvaltuuston hyväksyttäväksi',
@@ -225,21 +225,22 @@ export const fi = {
   'appeal.rectification.to': 'oikaisuvaatimus: {authority}',
   'appeal.rectification.address': 'postiosoite {address}',
   'appeal.rectification.email': 'sähköposti',
-  'appeal.rectification.who': 'Oikaisuvaatimuksen saa tehdä asianosainen ja kunnan jäsen (137 §). Oikaisuvaatimus on tehtävä 14 päivän kuluessa päätöksen tiedoksisaannista (138 §).',
-  'appeal.rectification.notified': 'Kunnan jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa; asianosaisen, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä (140 §).',
+  'appeal.rectification.who': 'Oikaisuvaatimuksen saa tehdä se, johon päätös on kohdistettu tai jonka oikeuteen, velvollisuuteen tai etuun päätös välittömästi vaikuttaa (asianosainen), sekä kunnan jäsen (137 §). Oikaisuvaatimus on tehtävä 14 päivän kuluessa päätöksen tiedoksisaannista (138 §).',
+  'appeal.rectification.notified': 'Kunnan jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa (140 §). Asianosaisen katsotaan saaneen päätöksestä tiedon, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä ja sähköisessä tiedoksiannossa kolmantena päivänä viestin lähettämisestä (139 §; laki sähköisestä asioinnista viranomaistoiminnassa 13/2003, 19 §). Tiedoksisaantipäivää ei lueta määräaikaan. Jos määräajan viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai juhannusaatto tai arkilauantai, oikaisuvaatimuksen saa tehdä ensimmäisenä arkipäivänä sen jälkeen (laki säädettyjen määräaikain laskemisesta 150/1930). Oikaisuvaatimuksen on oltava perillä ennen määräajan päättymistä.',
   'appeal.rectification.online': 'Pöytäkirja on nähtävänä yleisessä tietoverkossa {date}.',
   'appeal.rectification.content': 'Oikaisuvaatimuksesta on käytävä ilmi päätös, johon oikaisua vaaditaan, millaista oikaisua vaaditaan ja millä perusteella, sekä vaatimuksen tekijän nimi ja yhteystiedot.',
   // A wellbeing services county's body: the Act on Wellbeing Services Counties (laki
   // hyvinvointialueesta 611/2021) has the same appeal rules as the Local Government Act under
-  // its own numbers: oikaisuvaatimus 142 §, prohibition 144 §, who 145 §, 14 days 146 §,
-  // notification 148 §, the notice and a prohibition's basis 149 §.
-  'appeal.county.prohibition.one': 'Seuraava päätös koskee vain asian valmistelua tai täytäntöönpanoa, joten siitä ei saa tehdä oikaisuvaatimusta eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 144 §).',
-  'appeal.county.prohibition.many': 'Seuraavat päätökset koskevat vain asian valmistelua tai täytäntöönpanoa, joten niistä ei saa tehdä oikaisuvaatimusta eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 144 §).',
-  'appeal.county.prohibition.basis': 'Muutoksenhakukielto ja sen peruste ilmoitetaan päätöksen yhteydessä (laki hyvinvointialueesta 149 §).',
-  'appeal.county.rectification.one': 'Seuraavaan päätökseen tyytymätön voi tehdä siitä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 142 §).',
-  'appeal.county.rectification.many': 'Seuraaviin päätöksiin tyytymätön voi tehdä niistä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 142 §).',
-  'appeal.county.rectification.who': 'Oikaisuvaatimuksen saa tehdä asianosainen ja hyvinvointialueen jäsen (145 §). Oikaisuvaatimus on tehtävä 14 päivän kuluessa päätöksen tiedoksisaannista (146 §).',
-  'appeal.county.rectification.notified': 'Hyvinvointialueen jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa; asianosaisen, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä (148 §).',
+  // its own numbers, five above the Local Government Act's: oikaisuvaatimus 139 §, prohibition
+  // 141 §, who 142 §, 14 days 143 §, notification 144-145 §, a prohibition's basis 146 §
+  // (141, 142 and 145 § checked against published county minutes; the rest by the same offset).
+  'appeal.county.prohibition.one': 'Seuraava päätös koskee vain asian valmistelua tai täytäntöönpanoa, joten siitä ei saa tehdä oikaisuvaatimusta eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 141 §).',
+  'appeal.county.prohibition.many': 'Seuraavat päätökset koskevat vain asian valmistelua tai täytäntöönpanoa, joten niistä ei saa tehdä oikaisuvaatimusta eikä hyvinvointialuevalitusta (laki hyvinvointialueesta 611/2021, 141 §).',
+  'appeal.county.prohibition.basis': 'Muutoksenhakukielto ja sen peruste ilmoitetaan päätöksen yhteydessä (laki hyvinvointialueesta 146 §).',
+  'appeal.county.rectification.one': 'Seuraavaan päätökseen tyytymätön voi tehdä siitä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 139 §).',
+  'appeal.county.rectification.many': 'Seuraaviin päätöksiin tyytymätön voi tehdä niistä kirjallisen oikaisuvaatimuksen (laki hyvinvointialueesta 611/2021, 139 §).',
+  'appeal.county.rectification.who': 'Oikaisuvaatimuksen saa tehdä se, johon päätös on kohdistettu tai jonka oikeuteen, velvollisuuteen tai etuun päätös välittömästi vaikuttaa (asianosainen), sekä hyvinvointialueen jäsen (142 §). Oikaisuvaatimus on tehtävä 14 päivän kuluessa päätöksen tiedoksisaannista (143 §).',
+  'appeal.county.rectification.notified': 'Hyvinvointialueen jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on julkaistu yleisessä tietoverkossa (145 §). Asianosaisen katsotaan saaneen päätöksestä tiedon, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä ja sähköisessä tiedoksiannossa kolmantena päivänä viestin lähettämisestä (144 §; laki sähköisestä asioinnista viranomaistoiminnassa 13/2003, 19 §). Tiedoksisaantipäivää ei lueta määräaikaan. Jos määräajan viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai juhannusaatto tai arkilauantai, oikaisuvaatimuksen saa tehdä ensimmäisenä arkipäivänä sen jälkeen (laki säädettyjen määräaikain laskemisesta 150/1930). Oikaisuvaatimuksen on oltava perillä ennen määräajan päättymistä.',
 
   // agenda.ics
   'ics.agenda': 'Esityslista',
