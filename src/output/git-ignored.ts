@@ -3,8 +3,9 @@
 // (as `lnhs init` writes it), a fresh clone in CI has no outputs, and "commit them" is the wrong
 // advice (issue 13 item 8). Only the simple .gitignore lines that name a folder are understood:
 // `out`, `out/`, `/out/`, `**/out`, and anchored paths such as `/plans/example/out/`.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { exists } from '../fs/exists.js';
 
 /** The .gitignore that ignores `folder` (absolute), or undefined. Looks up to the git root. */
 export async function gitIgnoredBy(folder: string): Promise<string | undefined> {
@@ -41,11 +42,3 @@ export function ignores(gitignore: string, rel: string): boolean {
   return ignored;
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -3,7 +3,7 @@
 // plan.yaml and meeting.yaml. `add` writes boards/<id>.yaml from init's scaffold and adds the
 // board to meeting.yaml's `boards` and `sections` where those are listed; `remove` does the
 // opposite. Nothing else in any file changes (meeting-edit.ts edits the text in place).
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { BOARD_ID } from '../../init/answers.js';
@@ -15,6 +15,7 @@ import { LANGS, PLAN_KINDS, QUADRANTS } from '../../model/types.js';
 import type { Locale } from '../../messages/index.js';
 import { UsageError, type CommandContext } from '../context.js';
 import { schemaRefFor, type SchemaOption } from '../../init/schema-ref.js';
+import { exists } from '../../fs/exists.js';
 
 export interface BoardOptions {
   schema?: SchemaOption;
@@ -109,14 +110,6 @@ function report(ctx: CommandContext, file: string, edit: MeetingEdit, id: string
 
 // ---- reading ----------------------------------------------------------------------------
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function readPlan(root: string): Promise<Record<string, unknown> | undefined> {
   for (const name of ['plan.yaml', 'plan.yml']) {

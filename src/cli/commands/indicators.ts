@@ -1,7 +1,7 @@
 // `lnhs indicators import <file> [dir]` (SPEC 2.4, issue 3 item 4): a Sotkanet JSON export
 // becomes the workspace's indicators.yaml. It is one of the two commands that write an input
 // file (SPEC 8), so it writes a new file atomically and never replaces one without --force.
-import { lstat, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { readLimited } from '../../fs/read-limited.js';
 import { folderProblem } from '../../workspace/find.js';
 import { openProblem } from '../../workspace/read.js';
@@ -15,6 +15,7 @@ import { t } from '../../messages/index.js';
 import type { Lang } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
 import { reportDiagnostics } from '../report.js';
+import { exists } from '../../fs/exists.js';
 
 export interface IndicatorsImportOptions {
   force?: boolean;
@@ -97,12 +98,6 @@ async function isLink(file: string): Promise<boolean> {
   );
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
 
 /** The text of a JSON file to import: a regular file within the size limit (issue 12: a FIFO hung, 62 MB were read). */
 async function readText(ctx: CommandContext, file: string): Promise<string | undefined> {

@@ -1,10 +1,11 @@
 // `lnhs templates list` and `lnhs templates eject [dir]` (issue 4): the built-in templates, and
 // copies of them in the workspace's templates/ folder, which then override the built-ins.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { writeOutputs } from '../../output/write.js';
 import path from 'node:path';
 import { builtinTemplatesDir, listTemplates } from '../../render/index.js';
 import { UsageError, type CommandContext } from '../context.js';
+import { exists } from '../../fs/exists.js';
 
 export async function templatesListCommand(ctx: CommandContext): Promise<number> {
   const base = builtinTemplatesDir();
@@ -59,11 +60,3 @@ export async function templatesEjectCommand(
   return 0;
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
