@@ -1,6 +1,10 @@
 // The plain data that passes between the pipeline stages (load → validate → merge → render → write).
 // Nothing here touches the disk or the process; every stage takes these shapes and returns them.
 
+import type { Monitoring } from './monitoring-types.js';
+export type { ActionStatus, Monitoring, MonitoringEntry } from './monitoring-types.js';
+export { ACTION_STATUSES } from './monitoring-types.js';
+
 export type Lang = 'fi' | 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
@@ -138,6 +142,8 @@ export interface SwotItem {
 }
 
 export interface Action {
+  /** optional stable id, by which monitoring/<year>.yaml names the action (issue 16) */
+  id?: string;
   text: string;
   responsible?: string;
   /** a year (`"2027"`) or an ISO date */
@@ -272,6 +278,8 @@ export interface WorkspaceModel {
   boards: Board[];
   meeting?: Meeting;
   indicators: Indicator[];
+  /** monitoring/<year>.yaml files in ascending year order (issue 16); absent = none */
+  monitoring?: Monitoring[];
   /** absolute path of the workspace's templates/ folder, when it exists */
   templatesDir?: string;
 }
@@ -310,6 +318,8 @@ export interface VisionProposal {
 }
 
 export interface MergedAction {
+  /** the action's id, when a board gave one (issue 16) */
+  id?: string;
   text: string;
   responsible?: string;
   due?: string;
@@ -337,6 +347,8 @@ export interface MergedPlan {
   goals: MergedGoal[];
   meeting?: Meeting;
   indicators: Indicator[];
+  /** passed through from the model (issue 16) */
+  monitoring?: Monitoring[];
   templatesDir?: string;
 }
 
