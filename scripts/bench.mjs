@@ -53,12 +53,12 @@ const median = (xs) => {
 };
 
 /** Wall time of one cold process, in ms; fails loudly when the command fails. */
-function timeOnce(cmd, argv, options = {}) {
+function timeOnce(cmd, argv, { expect = 0, ...options } = {}) {
   if (options.env) options = { ...options, env: { ...process.env, ...options.env } };
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, ...options });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) {
+  if (r.status !== expect) {
     throw new Error(`bench: \`${[cmd, ...argv].join(' ')}\` exited ${r.status ?? r.signal}:\n${r.stderr}`);
   }
   return ms;
@@ -281,6 +281,27 @@ if (LARGE) {
   const ratio = times[1] / times[0];
   row('pathological Markdown, 500 KB board: `lnhs generate`', ms(times[0]), '', '', '', '');
   row('pathological Markdown, 5 MB board: `lnhs generate`', ms(times[1]), '500 KB', ratio.toFixed(2), '≤ 10', ratio <= 10 ? 'yes' : 'no');
+}
+
+if (LARGE) {
+  // one board whose one line is a flow mapping of unknown keys, 470 KB and 10 times that: every
+  // key is a diagnostic, so the time must grow about linearly (issue 12: 400 000 keys took 42 s
+  // and 1.3 GB, the line was scanned once per diagnostic)
+  const board = (keys) =>
+    '{board: {id: avaimet, name: Avainlautakunta}, ' + Array.from({ length: keys }, (_, i) => `k${i}: 1`).join(', ') + '}\n';
+  const counts = [40_000, 400_000];
+  const times = [];
+  for (const keys of counts) {
+    const ws = path.join(tmp, `keys-${keys}`);
+    cpSync(example, ws, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
+    writeFileSync(path.join(ws, 'boards', 'avaimet.yaml'), board(keys));
+    const runs = [];
+    for (let r = 0; r < 3; r++) runs.push(timeOnce(node, [bin, 'validate', ws, '--quiet'], { expect: 1 }));
+    times.push(median(runs));
+  }
+  const ratio = times[1] / times[0];
+  row('40,000 unknown keys on one line (470 KB): `lnhs validate`', ms(times[0]), '', '', '', '');
+  row('400,000 unknown keys on one line (4.7 MB): `lnhs validate`', ms(times[1]), '40,000', ratio.toFixed(2), '≤ 10', ratio <= 10 ? 'yes' : 'no');
 }
 
 // ---- report -------------------------------------------------------------------------------------

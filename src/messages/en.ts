@@ -71,6 +71,7 @@ export const en = {
   'schema.time.finnish.hint': 'Times are written with a colon and in quotes: start: "{time}".',
   // diagnostics: schema
   'schema.unknownKey': 'Unknown key `{key}`.',
+  'schema.unknownKey.more': 'And {count} more unknown keys here, from `{key}` on.',
   'schema.unknownKey.hint.didYouMean': 'Did you mean `{suggestion}`?',
   'schema.unknownKey.hint.allowed': 'Allowed keys here: {allowed}.',
   'schema.required': 'The key `{key}` is required.',

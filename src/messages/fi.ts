@@ -69,6 +69,7 @@ export const fi: Record<MessageId, string> = {
   'schema.time.finnish': '`{value}` luetaan luvuksi {number}, ei kellonajaksi; kirjoita "{time}".',
   'schema.time.finnish.hint': 'Kellonaika kirjoitetaan kaksoispisteellä ja lainausmerkeissä: start: "{time}".',
   'schema.unknownKey': 'Tuntematon avain `{key}`.',
+  'schema.unknownKey.more': 'Ja {count} muuta tuntematonta avainta tässä, avaimesta `{key}` alkaen.',
   'schema.unknownKey.hint.didYouMean': 'Tarkoititko `{suggestion}`?',
   'schema.unknownKey.hint.allowed': 'Tässä sallitut avaimet: {allowed}.',
   'schema.required': 'Avain `{key}` puuttuu.',

@@ -75,13 +75,21 @@ describe('inputs that try to exhaust lnhs', () => {
   // Both were quadratic (yaml's uniqueKeys, and positionOf scanning the mapping for each key):
   // 200 000 keys took many minutes; and `push(...list)` with that many diagnostics overflowed
   // the stack (exit 70).
+  // The first hundred unknown keys of a mapping one by one, the rest as one counted diagnostic at
+  // the first of them (issue 12: 400 000 of them took 21 s and 1.3 GB as single diagnostics)
   it('20 000 unknown keys in one mapping', async () => {
     const many = 'board:\n  id: monta\n  name: Monta\n' + Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`).join('\n') + '\n';
     const r = await validateWith('boards/monta.yaml', many);
     expect(r.code).toBe(1);
-    expect(r.diagnostics).toHaveLength(20_000);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'unknown-key', file: 'ws/boards/monta.yaml', line: 4 });
-    expect(r.diagnostics.at(-1)).toMatchObject({ code: 'unknown-key', line: 20_003 });
+    expect(r.diagnostics).toHaveLength(101);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'unknown-key', file: 'ws/boards/monta.yaml', line: 4, message: 'Unknown key `k0`.' });
+    expect(r.diagnostics[99]).toMatchObject({ code: 'unknown-key', line: 103, message: 'Unknown key `k99`.' });
+    expect(r.diagnostics[100]).toMatchObject({
+      code: 'unknown-key',
+      line: 104,
+      column: 1,
+      message: 'And 19900 more unknown keys here, from `k100` on.',
+    });
   });
 
   it('50 000 duplicate keys in one mapping', async () => {
