@@ -1,10 +1,6 @@
 // The plain data that passes between the pipeline stages (load → validate → merge → render → write).
 // Nothing here touches the disk or the process; every stage takes these shapes and returns them.
 
-import type { Monitoring } from './monitoring-types.js';
-export type { ActionStatus, Monitoring, MonitoringEntry } from './monitoring-types.js';
-export { ACTION_STATUSES } from './monitoring-types.js';
-
 export type Lang = 'fi' | 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
@@ -400,4 +396,40 @@ export interface OutputFile {
   /** file name inside the output folder, e.g. `plan.md` */
   name: string;
   content: string | Uint8Array;
+}
+
+// ---- monitoring/<year>.yaml -------------------------------------------------------------------
+// The yearly follow-up of the plan (SPEC 2.5, issue 16): Child Welfare Act 12 § requires that
+// the plan's implementation be monitored, and municipalities report on it every year. One
+// monitoring/<year>.yaml per year of the plan period, each entry naming an action of the plan.
+// Here rather than in monitoring-types.ts, which re-exports them: the two files importing each
+// other were an import cycle (test/structure).
+
+/** The statuses an action can be reported in, in the order reports list them. */
+export const ACTION_STATUSES = ['not_started', 'in_progress', 'done', 'delayed', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** One reported action of one year. */
+export interface MonitoringEntry {
+  /** the goal's id (a goal without an id cannot be monitored) */
+  goal: string;
+  /** the action's `id`, or, without one, its text (compared as merge compares texts, SPEC 3) */
+  action: string;
+  status: ActionStatus;
+  /** 0–100 */
+  progress?: number;
+  note?: string;
+  /** the reporter's role, never a person's name */
+  reporter?: string;
+  pos: Pos;
+}
+
+/** monitoring/<year>.yaml */
+export interface Monitoring {
+  year: number;
+  /** the date of the report; missing = not yet reported */
+  reported?: IsoDate;
+  actions: MonitoringEntry[];
+  /** the path as shown to the user */
+  file: string;
 }
