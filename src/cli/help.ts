@@ -73,6 +73,13 @@ Examples:
   $ lnhs generate plans/example --format md,html,pdf --out public/
   $ lnhs generate plans/example --format docx   # plan.docx and agenda.docx for Word
   $ lnhs generate plans/example --check      # CI: are the committed drafts current?`,
+  report: 'write the yearly monitoring report of the plan (report-YYYY.md, .html) into the output folder',
+  'report.year': 'the year to report on (default: the latest monitoring/<year>.yaml)',
+  'report.example': `
+Examples:
+  $ lnhs report plans/example                     # the latest year
+  $ lnhs report plans/example --year 2027 --format md,html,pdf,docx
+  $ lnhs report plans/example --check             # CI: is the committed report current?`,
   diff: 'show what changed between two workspaces (e.g. two plan periods)',
   'diff.old': 'the earlier workspace',
   'diff.new': 'the later workspace',
@@ -181,6 +188,13 @@ Esimerkkejä:
   $ lnhs generate plans/example --format md,html,pdf --out public/
   $ lnhs generate plans/example --format docx   # plan.docx ja agenda.docx Wordiin
   $ lnhs generate plans/example --check      # CI: ovatko tallennetut luonnokset ajan tasalla?`,
+  report: 'tuota suunnitelman vuosittainen seurantaraportti (report-VVVV.md, .html) tulostekansioon',
+  'report.year': 'raportoitava vuosi (oletus: viimeisin monitoring/<vuosi>.yaml)',
+  'report.example': `
+Esimerkkejä:
+  $ lnhs report plans/example                     # viimeisin vuosi
+  $ lnhs report plans/example --year 2027 --format md,html,pdf,docx
+  $ lnhs report plans/example --check             # CI: onko tallennettu raportti ajan tasalla?`,
   diff: 'näytä, mikä muuttui kahden työtilan välillä (esim. kaksi suunnitelmakautta)',
   'diff.old': 'aiempi työtila',
   'diff.new': 'uudempi työtila',

@@ -212,6 +212,25 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   configure(
     program
+      .command('report')
+      .argument('[dir]', h('arg.dir'))
+      .description(h('report'))
+      .option('--year <year>', h('report.year'))
+      .option('-o, --out <dir>', h('generate.out'))
+      .option('--format <formats>', h('generate.format'), 'md,html')
+      .option('--check', h('generate.check'))
+      .option('--strict', h('opt.strict'))
+      .addHelpText('after', h('report.example'))
+      .action(
+        action(async (c, dir: string | undefined, opts: Omit<GenerateCliOptions, 'only'> & { year?: string }) => {
+          const [{ reportCommand }, { parseGenerateFormats }] = await Promise.all([import('./commands/report.js'), import('./commands/generate.js')]);
+          return reportCommand(dir, { ...opts, ...parseGenerateFormats(opts.format) }, c);
+        }),
+      ),
+  );
+
+  configure(
+    program
       .command('diff')
       .argument('<old>', h('diff.old'))
       .argument('<new>', h('diff.new'))

@@ -350,7 +350,8 @@ export interface MergedPlan {
 
 // ---- render stage output ---------------------------------------------------------------------
 
-export type DocumentName = 'plan' | 'agenda';
+/** `report-2028`: the monitoring report of a year (issue 16) */
+export type DocumentName = 'plan' | 'agenda' | `report-${number}`;
 export type OutputFormat = 'md' | 'html' | 'pdf';
 
 /**

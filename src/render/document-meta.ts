@@ -6,7 +6,9 @@
 import type { DocumentMeta, Lang, MergedPlan } from '../model/types.js';
 import type { Agenda } from './agenda.js';
 import type { Formatter } from './format.js';
+import type { MonitoringReport } from '../monitoring/report.js';
 import { documentLine, planTitle } from './plan-view.js';
+import { reportStateLine, reportTitle } from './report-view.js';
 
 /** Word's language tags: Finland's Swedish, and British English as the EU institutions write it. */
 const WORD_LANGUAGE: Readonly<Record<Lang, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -46,5 +48,16 @@ export function agendaMeta(merged: MergedPlan, agenda: Agenda, fmt: Formatter): 
       { depth: 3, under: l['agenda.items'] },
       { depth: 2, text: l['appeal.heading'] },
     ],
+  };
+}
+
+/** The monitoring report (issue 16): dated by the report's own date, never the clock. */
+export function reportMeta(merged: MergedPlan, report: MonitoringReport, fmt: Formatter): DocumentMeta {
+  return {
+    language: WORD_LANGUAGE[fmt.lang],
+    title: reportTitle(merged, report, fmt),
+    author: author(merged, fmt),
+    header: reportStateLine(report, fmt),
+    date: report.asOf,
   };
 }

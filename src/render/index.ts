@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DocumentMeta, MergedPlan, OutputFile, RenderedDocument } from '../model/types.js';
 import { buildAgenda, type Agenda } from './agenda.js';
-import { agendaMeta, planMeta } from './document-meta.js';
+import { agendaMeta, planMeta, reportMeta } from './document-meta.js';
 import { formatter, type Formatter } from './format.js';
 import { mdText } from './escape.js';
 import { makeHelpers } from './helpers.js';
@@ -13,6 +13,8 @@ import { PAGE_IDS, htmlPage } from './html.js';
 import { agendaIcs } from './ics.js';
 import { markdownToHtml } from './markdown.js';
 import { buildPlanView, documentLine, indicatorsView, planTitle, type PlanView } from './plan-view.js';
+import { buildReportView, reportStateLine, reportTitle } from './report-view.js';
+import type { MonitoringReport } from '../monitoring/report.js';
 import {
   builtinTemplatesDir,
   listTemplates,
@@ -141,6 +143,63 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
     if (options.ics !== false) files.push({ name: 'agenda.ics', content: agendaIcs(agenda, meeting, fmt) });
   }
 
+  return { files, documents, diagnostics };
+}
+
+export interface ReportRenderOptions {
+  formats: ('md' | 'html')[];
+  /** the workspace's template overrides; default `merged.templatesDir` */
+  templatesDir?: string;
+  templates?: TemplateSet;
+}
+
+/**
+ * The yearly monitoring report (issue 16) as `report-YYYY.md` and `.html`: templates/report.md.hbs
+ * through the same helpers, Markdown → HTML step and page shell as the plan, so that it is as
+ * safe and as accessible. The HTML view differs from the Markdown view only in the trend lines.
+ */
+export async function renderReport(merged: MergedPlan, report: MonitoringReport, options: ReportRenderOptions): Promise<RenderResult> {
+  const set = options.templates ?? (await loadTemplates(options.templatesDir ?? merged.templatesDir));
+  const diagnostics: Diagnostic[] = [...set.diagnostics];
+  const files: OutputFile[] = [];
+  const documents: RenderedDocument[] = [];
+  const fmt = formatter(merged.plan.language);
+  const helpers = makeHelpers(fmt);
+  const name = `report-${report.year}` as const;
+  const template = 'report.md';
+  if (!set.templates.has(template)) return { files, documents, diagnostics }; // its compile error is among the diagnostics
+  const run = (html: boolean): { markdown: string; fragments: readonly string[] } | null => {
+    const { view, fragments } = buildReportView(merged, report, fmt, html);
+    const result = runTemplate(set, template, view, helpers);
+    if ('error' in result) {
+      if (!result.reported) diagnostics.push(templateDiagnostic(result.file, result.error));
+      return null;
+    }
+    return { markdown: tidyMarkdown(result.output), fragments };
+  };
+  if (options.formats.includes('md')) {
+    const md = run(false);
+    if (!md) return { files, documents, diagnostics };
+    files.push({ name: `${name}.md`, content: md.markdown });
+    documents.push({ name, markdown: md.markdown, meta: reportMeta(merged, report, fmt) });
+  }
+  if (options.formats.includes('html')) {
+    const source = run(true);
+    if (!source) return { files, documents, diagnostics };
+    const { html, headings } = markdownToHtml(source.markdown, { fragments: source.fragments, reservedIds: PAGE_IDS });
+    files.push({
+      name: `${name}.html`,
+      content: htmlPage({
+        lang: fmt.lang,
+        title: reportTitle(merged, report, fmt),
+        body: html,
+        headings,
+        labels: fmt.labels,
+        state: reportStateLine(report, fmt),
+        house: set.house,
+      }),
+    });
+  }
   return { files, documents, diagnostics };
 }
 

@@ -27,16 +27,17 @@ describe('built-in templates', () => {
     const dir = builtinTemplatesDir();
     expect(existsSync(path.join(dir, 'plan.md.hbs'))).toBe(true);
     const list = listTemplates();
-    expect(list.filter((t) => t.kind === 'template').map((t) => t.name)).toEqual(['agenda.md', 'plan.md']);
+    expect(list.filter((t) => t.kind === 'template').map((t) => t.name)).toEqual(['agenda.md', 'plan.md', 'report.md']);
     expect(list).toContainEqual({ name: 'swot-quadrant', kind: 'partial', file: 'partials/swot-quadrant.md.hbs' });
     expect(list).toContainEqual({ name: 'agenda-item', kind: 'partial', file: 'partials/agenda-item.md.hbs' });
+    expect(list).toContainEqual({ name: 'report-goal', kind: 'partial', file: 'partials/report-goal.md.hbs' });
     for (const t of list) expect(existsSync(path.join(dir, t.file))).toBe(true);
   });
 
   it('compile without diagnostics', async () => {
     const set = await loadTemplates();
     expect(set.diagnostics).toEqual([]);
-    expect([...set.templates.keys()].sort()).toEqual(['agenda.md', 'plan.md']);
+    expect([...set.templates.keys()].sort()).toEqual(['agenda.md', 'plan.md', 'report.md']);
   });
 });
 

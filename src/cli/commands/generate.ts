@@ -95,6 +95,33 @@ export async function generateCommand(dir: string | undefined, options: Generate
     return 1;
   }
 
+  return emitDocuments(files, documents, { formats, outDir, check: options.check, allowLinkedRoot: options.out !== undefined, styles, command: 'generate' }, ctx);
+}
+
+export interface EmitOptions {
+  formats: readonly DocumentFormat[];
+  outDir: string;
+  check?: boolean | undefined;
+  /** a folder the user named may be a link; the workspace's own out/ may not (issue 12) */
+  allowLinkedRoot: boolean;
+  /** the reference document's styles for Word files (readReferenceStyles) */
+  styles?: string | undefined;
+  /** the command to suggest when --check finds a difference */
+  command: string;
+}
+
+/**
+ * The last steps of `generate` and `report` alike: print the PDFs, make the Word files, keep the
+ * formats asked for, then compare (--check) or write them all at once (SPEC 8).
+ */
+export async function emitDocuments(
+  rendered: readonly OutputFile[],
+  documents: readonly RenderedDocument[],
+  options: EmitOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const { formats, outDir } = options;
+  let files = [...rendered];
   let exitCode = 0;
   if (formats.includes('pdf')) {
     const pdf = await printPdf(files, ctx);
@@ -104,7 +131,7 @@ export async function generateCommand(dir: string | undefined, options: Generate
   if (formats.includes('docx')) {
     const { markdownToDocx } = await import('../../output/docx.js');
     for (const doc of documents) {
-      files.push({ name: `${doc.name}.docx`, content: await markdownToDocx(doc.markdown, { ...doc.meta, ...(styles !== undefined ? { styles } : {}) }) });
+      files.push({ name: `${doc.name}.docx`, content: await markdownToDocx(doc.markdown, { ...doc.meta, ...(options.styles !== undefined ? { styles: options.styles } : {}) }) });
     }
   }
   // HTML rendered only to print the PDF, and Markdown only to make the Word files, are not written.
@@ -126,7 +153,7 @@ export async function generateCommand(dir: string | undefined, options: Generate
             gitignore: path.relative(ctx.io.cwd, ignoredBy) || '.gitignore',
           }),
         );
-      } else ctx.err(cliText('generate.checkChanged', ctx.locale, { dir: shownDir, files: changed.join(', ') }));
+      } else ctx.err(cliText('generate.checkChanged', ctx.locale, { dir: shownDir, files: changed.join(', '), command: options.command }));
       return 1;
     }
     ctx.progress(cliText('generate.checkOk', ctx.locale, { dir: shownDir }));
@@ -134,9 +161,7 @@ export async function generateCommand(dir: string | undefined, options: Generate
   }
 
   try {
-    // a folder the user named may be a link; the workspace's own out/ may not (issue 12: it can be
-    // committed by anyone who sends a pull request)
-    await writeOutputs(outDir, files, { allowLinkedRoot: options.out !== undefined });
+    await writeOutputs(outDir, files, { allowLinkedRoot: options.allowLinkedRoot });
   } catch (error) {
     // a folder in the way, no permission, a full disk: the environment's problem, not a bug (70)
     const reason = writeFailure(error, ctx.io.cwd);
