@@ -120,8 +120,10 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
   nav .toc-page { display: inline; order: 2; font-variant-numeric: tabular-nums; }
   /* chapters start on a new page; wide tables get landscape pages of their own, with the
      heading above them, or both headings where a chapter opens with one (issue 11: the goals
-     chapter opens with the action plan, and its heading would be left alone on a page) */
+     chapter opens with the action plan, and its heading would be left alone on a page); the
+     one paragraph that explains a wide table after it (a legend) stays on its page too, rather
+     than taking a portrait page of its own (issue 16: the monitoring report's indicators) */
   #content h2 { break-before: page; border-bottom: 0; margin-top: 0; }
-  .table-wide, :is(h2, h3, h4, h5, h6):has(+ .table-wide), h2:has(+ :is(h3, h4) + .table-wide) { page: wide; }
+  .table-wide, .table-wide + p, :is(h2, h3, h4, h5, h6):has(+ .table-wide), h2:has(+ :is(h3, h4) + .table-wide) { page: wide; }
 }
 `.trim();

@@ -239,7 +239,6 @@ export const en: Record<LabelKey, string> = {
   'report.progress': 'Progress',
   'report.percent': '{value}%',
   'report.progressRule': 'A goal\'s progress is the mean progress of its actions: a done action counts as 100 per cent and any other action as its reported progress, or as zero when none was reported; dropped actions are left out.',
-  'report.goalLine': 'Progress of the goal: {progress}',
   'report.note': 'Notes',
   'report.board': 'Reporting board (reporter)',
   'report.boards': 'Reporting board',

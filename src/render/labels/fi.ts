@@ -257,7 +257,6 @@ export const fi = {
   'report.progress': 'Edistyminen',
   'report.percent': '{value} %',
   'report.progressRule': 'Tavoitteen edistyminen on sen toimenpiteiden edistymisen keskiarvo: toteutunut toimenpide lasketaan 100 prosentiksi ja muu toimenpide ilmoitetun edistymisen mukaan tai nollaksi, jos edistymistä ei ole ilmoitettu; luovutut toimenpiteet jätetään laskusta pois.',
-  'report.goalLine': 'Tavoitteen edistyminen: {progress}',
   'report.note': 'Huomiot',
   'report.board': 'Raportoiva lautakunta (raportoija)',
   'report.boards': 'Raportoiva lautakunta',

@@ -239,7 +239,6 @@ export const sv: Record<LabelKey, string> = {
   'report.progress': 'Framsteg',
   'report.percent': '{value} %',
   'report.progressRule': 'Ett måls framsteg är medeltalet av dess åtgärders framsteg: en genomförd åtgärd räknas som 100 procent och en annan åtgärd enligt det rapporterade framsteget, eller som noll om inget framsteg har rapporterats; slopade åtgärder räknas inte med.',
-  'report.goalLine': 'Målets framsteg: {progress}',
   'report.note': 'Anmärkningar',
   'report.board': 'Rapporterande nämnd (rapportör)',
   'report.boards': 'Rapporterande nämnd',
