@@ -95,7 +95,7 @@ Example:
 Example:
   $ lnhs templates eject plans/example --only plan.md.hbs`,
   schema: 'print or write the JSON Schemas of the input files',
-  'schema.name': 'plan, board, meeting or indicators (default: all)',
+  'schema.name': 'plan, board, meeting, indicators or monitoring (default: all)',
   'schema.out': 'write the schema files into this folder',
   'schema.example': `
 Examples:
@@ -210,7 +210,7 @@ Esimerkki:
 Esimerkki:
   $ lnhs templates eject plans/example --only plan.md.hbs`,
   schema: 'tulosta tai kirjoita syötetiedostojen JSON Schema -skeemat',
-  'schema.name': 'plan, board, meeting tai indicators (oletus: kaikki)',
+  'schema.name': 'plan, board, meeting, indicators tai monitoring (oletus: kaikki)',
   'schema.out': 'kirjoita skeematiedostot tähän kansioon',
   'schema.example': `
 Esimerkkejä:

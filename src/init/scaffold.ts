@@ -11,7 +11,7 @@ import { meetingDate, PLACEHOLDER_PLACE, PLACEHOLDER_START } from '../model/meet
 
 export { meetingDate } from '../model/meeting-placeholders.js';
 
-export type SchemaName = 'plan' | 'board' | 'meeting' | 'indicators';
+export type SchemaName = 'plan' | 'board' | 'meeting' | 'indicators' | 'monitoring';
 
 export interface ScaffoldFile {
   /** path inside the workspace with forward slashes */

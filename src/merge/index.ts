@@ -48,6 +48,8 @@ export function merge(model: WorkspaceModel): MergedPlan {
     indicators: model.indicators,
   };
   if (model.meeting) merged.meeting = model.meeting;
+  // the yearly follow-up passes through; the report reads it against the merged goals (issue 16)
+  if (model.monitoring) merged.monitoring = model.monitoring;
   if (model.templatesDir !== undefined) merged.templatesDir = model.templatesDir;
   return merged;
 }
@@ -127,7 +129,7 @@ interface Group<G> {
  * takes every entry, the first included. Groups come back in order of first appearance.
  */
 function groupByIdentity<T extends { id?: string }, G>(
-  model: WorkspaceModel,
+  model: Pick<WorkspaceModel, 'boards'>,
   pick: (board: WorkspaceModel['boards'][number]) => readonly T[],
   textOf: (entry: T) => string,
   handlers: {
@@ -235,7 +237,8 @@ interface GoalAcc {
   actions: Map<string, MergedAction>;
 }
 
-function mergeGoals(model: WorkspaceModel): MergedGoal[] {
+/** The boards' goals merged (also for the validator's monitoring rules, which need no plan). */
+export function mergeGoals(model: Pick<WorkspaceModel, 'boards'>): MergedGoal[] {
   const groups = groupByIdentity<Goal, GoalAcc>(model, (board) => board.goals, (raw) => raw.title, {
     create: (raw, key, id) => {
       const goal: MergedGoal = { key, title: raw.title, boards: [], actions: [], sources: [] };
@@ -260,10 +263,13 @@ function addAction(acc: GoalAcc, board: string, action: Action): void {
   const norm = normalizeText(action.text);
   let merged = acc.actions.get(norm);
   if (!merged) {
-    merged = { text: action.text, boards: [], sources: [] };
+    merged = action.id !== undefined ? { id: action.id, text: action.text, boards: [], sources: [] } : { text: action.text, boards: [], sources: [] };
     acc.actions.set(norm, merged);
     acc.goal.actions.push(merged);
   }
+  // the first board to give the action an id names it for monitoring (issue 16); two ids for one
+  // action are the validator's action-id-conflict
+  if (merged.id === undefined && action.id !== undefined) merged.id = action.id;
   // The first board to give a detail (responsible, due, …) decides it.
   for (const field of ACTION_FIELDS) {
     const value = action[field];

@@ -1,4 +1,4 @@
-// JSON Schemas of the four input files, generated from the zod schemas (one source). Editors with
+// JSON Schemas of the five input files, generated from the zod schemas (one source). Editors with
 // the YAML language server show `markdownDescription` (Finnish first, English below) on hover.
 import * as z from 'zod';
 import { DESCRIPTIONS, SCHEMAS } from './schema.js';
@@ -7,13 +7,14 @@ import { schemaUrl } from './schema-url.js';
 import { packageVersion } from '../version.js';
 
 export type SchemaName = keyof typeof SCHEMAS;
-export const SCHEMA_NAMES: readonly SchemaName[] = ['plan', 'board', 'meeting', 'indicators'];
+export const SCHEMA_NAMES: readonly SchemaName[] = ['plan', 'board', 'meeting', 'indicators', 'monitoring'];
 
 const TITLES: Record<SchemaName, string> = {
   plan: 'lnhs plan.yaml',
   board: 'lnhs boards/<id>.yaml',
   meeting: 'lnhs meeting.yaml',
   indicators: 'lnhs indicators.yaml',
+  monitoring: 'lnhs monitoring/<year>.yaml',
 };
 
 /** The file name each schema is published under, e.g. `board.schema.json`. */
@@ -44,13 +45,14 @@ export function jsonSchema(name: SchemaName, version: string = packageVersion())
   return { $schema, $id: schemaUrl(name, version), ...rest, title: TITLES[name] };
 }
 
-/** All four schemas, keyed by name. */
+/** All five schemas, keyed by name. */
 export function jsonSchemas(version: string = packageVersion()): Record<SchemaName, object> {
   return {
     plan: jsonSchema('plan', version),
     board: jsonSchema('board', version),
     meeting: jsonSchema('meeting', version),
     indicators: jsonSchema('indicators', version),
+    monitoring: jsonSchema('monitoring', version),
   };
 }
 

@@ -2,7 +2,7 @@
 // unpkg serves every published version of it at a stable address. A board file that points
 // there keeps its editor help when it is e-mailed to a secretary, where a relative path into the
 // coordinator's install ("../../node_modules/lnhs/schema/…") led nowhere.
-export type SchemaName = 'plan' | 'board' | 'meeting' | 'indicators';
+export type SchemaName = 'plan' | 'board' | 'meeting' | 'indicators' | 'monitoring';
 
 export const SCHEMA_URL_PATTERN = /^https:\/\/unpkg\.com\/lnhs@([^/]+)\/schema\/([a-z]+)\.schema\.json$/;
 

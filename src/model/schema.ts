@@ -1,4 +1,4 @@
-// The input schemas (SPEC 2.1–2.4): one source for validation and for the JSON Schemas that
+// The input schemas (SPEC 2.1–2.5): one source for validation and for the JSON Schemas that
 // editors use (`lnhs schema`, schema/*.json). Every field carries a Finnish and an English
 // description, because board secretaries edit these files with the YAML language server's help.
 //
@@ -10,16 +10,18 @@
 import { boardSchema } from './schemas/board.js';
 import { indicatorsSchema } from './schemas/indicators.js';
 import { meetingSchema } from './schemas/meeting.js';
+import { monitoringSchema } from './schemas/monitoring.js';
 import { planSchema } from './schemas/plan.js';
 import type * as z from 'zod';
 
 export { BOARD_ID_PATTERN, DESCRIPTIONS, ITEM_ID_PATTERN, MARK } from './schemas/common.js';
-export { boardSchema, indicatorsSchema, meetingSchema, planSchema };
+export { boardSchema, indicatorsSchema, meetingSchema, monitoringSchema, planSchema };
 
 export type PlanInput = z.output<typeof planSchema>;
 export type BoardInput = z.output<typeof boardSchema>;
 export type MeetingInput = z.output<typeof meetingSchema>;
 export type IndicatorsInput = z.output<typeof indicatorsSchema>;
+export type MonitoringInput = z.output<typeof monitoringSchema>;
 
 /** The checked data of each kind of input file. */
 export interface Inputs {
@@ -27,6 +29,7 @@ export interface Inputs {
   board: BoardInput;
   meeting: MeetingInput;
   indicators: IndicatorsInput;
+  monitoring: MonitoringInput;
 }
 
 export const SCHEMAS = {
@@ -34,4 +37,5 @@ export const SCHEMAS = {
   board: boardSchema,
   meeting: meetingSchema,
   indicators: indicatorsSchema,
+  monitoring: monitoringSchema,
 } as const;

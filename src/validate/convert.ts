@@ -10,6 +10,8 @@ import type {
   Indicator,
   Meeting,
   MeetingItem,
+  Monitoring,
+  MonitoringEntry,
   Plan,
   Pos,
   Preparer,
@@ -19,7 +21,7 @@ import type {
   VisionText,
 } from '../model/types.js';
 import { QUADRANTS, STANDARD_ITEMS } from '../model/types.js';
-import type { BoardInput, IndicatorsInput, MeetingInput, PlanInput } from '../model/schema.js';
+import type { BoardInput, IndicatorsInput, MeetingInput, MonitoringInput, PlanInput } from '../model/schema.js';
 import { positionOf, writtenKeys } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
 
@@ -136,6 +138,7 @@ export function toBoard(src: SourceFile, input: BoardInput): Board {
         actions: goal.actions.map(
           (a, i): Action =>
             compact({
+              id: a.id,
               text: a.text,
               responsible: a.responsible,
               due: a.due === undefined ? undefined : String(a.due),
@@ -247,4 +250,50 @@ export function toIndicators(src: SourceFile, input: IndicatorsInput): Indicator
         pos: posOf(src, ['indicators', i]),
       }),
   );
+}
+
+/** monitoring/<year>.yaml (issue 16): each entry keeps the place it was written. */
+export function toMonitoring(src: SourceFile, input: MonitoringInput): Monitoring {
+  return compact({
+    year: input.year,
+    reported: input.reported,
+    actions: input.actions.map(
+      (entry, i): MonitoringEntry =>
+        compact({
+          goal: entry.goal,
+          action: entry.action,
+          status: entry.status,
+          progress: entry.progress,
+          note: entry.note,
+          reporter: entry.reporter,
+          pos: posOf(src, ['actions', i]),
+        }),
+    ),
+    file: src.file,
+  });
+}
+
+/**
+ * What the rules can still read of a monitoring file that did not pass its schema, even after the
+ * offending keys were removed (a status that is not one of the five is in every entry that has
+ * one): the year, and every entry whose goal and action are text. A mistyped goal id is then
+ * reported beside a mistyped status, not only after the status is fixed (issue 16 "Done when").
+ * Never the model: the schema errors are reported.
+ */
+export function looseMonitoring(src: SourceFile): Monitoring | undefined {
+  const data = src.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const year = record.year;
+  if (typeof year !== 'number' || !Number.isInteger(year)) return undefined;
+  const list = Array.isArray(record.actions) ? (record.actions as unknown[]) : [];
+  const actions: MonitoringEntry[] = [];
+  list.forEach((raw, i) => {
+    if (typeof raw !== 'object' || raw === null) return;
+    const { goal, action } = raw as Record<string, unknown>;
+    if (typeof goal !== 'string' || typeof action !== 'string' || goal.trim() === '' || action.trim() === '') return;
+    // the status is not looked at by any rule; the one given here is a stand-in
+    actions.push({ goal: goal.trim(), action: action.trim(), status: 'not_started', pos: posOf(src, ['actions', i]) });
+  });
+  return { year, actions, file: src.file };
 }

@@ -10,9 +10,9 @@
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { load as zod } from '../lazy/zod.js';
 import type { Inputs } from '../model/schema.js';
-import type { Board, Indicator, Meeting, Plan, WorkspaceModel } from '../model/types.js';
+import type { Board, Indicator, Meeting, Monitoring, Plan, WorkspaceModel } from '../model/types.js';
 import type { InputKind, LoadedWorkspace, SourceFile } from '../workspace/types.js';
-import { toBoard, toIndicators, toMeeting, toPlan } from './convert.js';
+import { looseMonitoring, toBoard, toIndicators, toMeeting, toMonitoring, toPlan } from './convert.js';
 import { fileStem, RULES, type Rule, type RuleContext } from './rules.js';
 
 export { normalizeText } from '../model/normalize.js';
@@ -35,6 +35,8 @@ export interface PartialModel {
   boards: Board[];
   meeting?: Meeting;
   indicators: Indicator[];
+  /** the monitoring files that passed the schema, in year order (issue 16) */
+  monitoring: Monitoring[];
 }
 
 export interface ValidateOptions {
@@ -55,16 +57,18 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
     return zod().checkWithZod(src, kind, diagnostics);
   }
 
-  const ctx: RuleContext = { boards: [], boardIds: [], diagnostics };
+  const ctx: RuleContext = { boards: [], boardIds: [], monitoring: [], diagnostics };
 
   let complete = true;
   const planInput = check(loaded.plan, 'plan');
   complete &&= planInput.ok;
+  let boardsOk = true;
   if (loaded.plan && planInput.value) ctx.plan = { src: loaded.plan, model: toPlan(loaded.plan, planInput.value) };
 
   for (const src of loaded.boards) {
     const input = check(src, 'board');
     complete &&= input.ok;
+    boardsOk &&= input.ok;
     if (input.value) {
       const board = { src, model: toBoard(src, input.value) };
       ctx.boards.push(board);
@@ -91,11 +95,26 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
   if (loaded.indicators && indicatorsInput.value) {
     ctx.indicators = { src: loaded.indicators, model: toIndicators(loaded.indicators, indicatorsInput.value) };
   }
+  if (loaded.indicators && !indicatorsInput.ok) ctx.indicatorsBroken = true;
+
+  // the yearly follow-up (issue 16): a file with errors fails validation like any other input
+  for (const src of loaded.monitoring ?? []) {
+    const input = check(src, 'monitoring');
+    complete &&= input.ok;
+    const model = input.value ? toMonitoring(src, input.value) : src.data !== undefined ? looseMonitoring(src) : undefined;
+    if (model) ctx.monitoring.push({ src, model });
+  }
+  ctx.monitoring.sort((a, b) => a.model.year - b.model.year);
+  ctx.planAndBoardsValid = planInput.ok && boardsOk && loaded.boards.length > 0;
 
   for (const rule of options.rules ?? RULES) rule(ctx);
 
   complete &&= ctx.plan !== undefined && ctx.boards.length > 0;
-  const partial: PartialModel = { boards: ctx.boards.map((b) => b.model), indicators: ctx.indicators?.model ?? [] };
+  const partial: PartialModel = {
+    boards: ctx.boards.map((b) => b.model),
+    indicators: ctx.indicators?.model ?? [],
+    monitoring: ctx.monitoring.map((m) => m.model),
+  };
   if (ctx.plan) partial.plan = ctx.plan.model;
   if (ctx.meeting) partial.meeting = ctx.meeting.model;
   if (!complete || hasErrors(diagnostics)) return { partial, diagnostics };
@@ -107,6 +126,7 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
     indicators: ctx.indicators?.model ?? [],
   };
   if (ctx.meeting) model.meeting = ctx.meeting.model;
+  if (ctx.monitoring.length > 0) model.monitoring = ctx.monitoring.map((m) => m.model);
   if (loaded.templatesDir) model.templatesDir = loaded.templatesDir;
   return { model, partial, diagnostics };
 }

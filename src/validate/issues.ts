@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics.js';
 import type { MessageId } from '../messages/index.js';
 import { MARK } from '../model/schema.js';
+import { ACTION_STATUSES, statusOfWord } from '../model/monitoring-types.js';
 import { positionOf } from '../workspace/positions.js';
 import type { SourceFile } from '../workspace/types.js';
 import { suggest } from './did-you-mean.js';
@@ -226,6 +227,26 @@ function mapMarked(mark: string, issue: Issue, path: Path, value: unknown, emit:
     case MARK.email:
       if (typeof value !== 'string') return typeError('text', value, path, emit);
       return plain('schema', 'schema.email');
+    case MARK.status: {
+      // issue 16: a status in Finnish, Swedish or plain English gets its key; a typo the closest key
+      if (typeof value !== 'string') return typeError('text', value, path, emit);
+      const allowed = ACTION_STATUSES.map((s) => `\`${s}\``).join(', ');
+      const key = statusOfWord(value) ?? suggest(value, ACTION_STATUSES);
+      return emit(
+        {
+          code: 'unknown-status',
+          id: 'schema.status',
+          args: { value: v, allowed },
+          ...(key === undefined
+            ? {}
+            : statusOfWord(value) !== undefined
+              ? { hintId: 'schema.status.hint.word', hintArgs: { value: v, key } }
+              : { hintId: 'schema.unknownKey.hint.didYouMean', hintArgs: { suggestion: key } }),
+        },
+        path,
+        which,
+      );
+    }
     default:
       return plain('schema', 'schema.invalid');
   }

@@ -14,6 +14,7 @@ export const markupLimitRule: Rule = (ctx) => {
   for (const b of ctx.boards) sources.push(b.src);
   if (ctx.meeting) sources.push(ctx.meeting.src);
   if (ctx.indicators) sources.push(ctx.indicators.src);
+  for (const m of ctx.monitoring) sources.push(m.src);
   for (const src of sources) {
     // an explicit stack, not recursion: the depth of the data is the input's to choose
     const stack: { value: unknown; path: DataPath }[] = [{ value: src.data, path: [] }];

@@ -1,6 +1,6 @@
 // The shapes the cross-file rules share (rules.ts, limits.ts).
 import type { Diagnostic } from '../diagnostics.js';
-import type { Board, Indicator, Meeting, Plan } from '../model/types.js';
+import type { Board, Indicator, Meeting, Monitoring, Plan } from '../model/types.js';
 import type { SourceFile } from '../workspace/types.js';
 
 export interface Checked<T> {
@@ -16,6 +16,15 @@ export interface RuleContext {
   boardIds: string[];
   meeting?: Checked<Meeting> & { boardsGiven: boolean };
   indicators?: Checked<Indicator[]>;
+  /** indicators.yaml is there but did not pass its schema */
+  indicatorsBroken?: boolean;
+  /** monitoring/<year>.yaml that passed the schema (or were salvaged), in year order (issue 16) */
+  monitoring: Checked<Monitoring>[];
+  /**
+   * plan.yaml and every board file passed their schema: only then are monitoring entries compared
+   * with the plan's goals and actions (else one broken board cascades into false errors)
+   */
+  planAndBoardsValid?: boolean;
   diagnostics: Diagnostic[];
 }
 

@@ -17,6 +17,7 @@ import { suggest } from './did-you-mean.js';
 import { markupLimitRule } from './limits.js';
 import { fileStem, list, report, type Path } from './rule-kit.js';
 import { goalConflictRule, repeatRule } from './rules-repeats.js';
+import { actionIdRule, indicatorRefRule, monitoringEntriesRule, monitoringPeriodRule, monitoringYearRule } from './rules-monitoring.js';
 // the shapes live in rule-types.ts, so that a rule in a module of its own (limits.ts,
 // rules-repeats.ts) needs no import of this file, which imports it (issue 17's structure test)
 import type { Checked, Rule } from './rule-types.js';
@@ -321,6 +322,11 @@ export const RULES: readonly Rule[] = [
   meetingBoardsRule,
   meetingTimeRule,
   indicatorIdRule,
+  actionIdRule,
+  indicatorRefRule,
+  monitoringYearRule,
+  monitoringPeriodRule,
+  monitoringEntriesRule,
   markupLimitRule,
 ];
 
@@ -330,5 +336,5 @@ export const RULES: readonly Rule[] = [
  * a file name that need not match the board id (an e-mailed copy is often `sivistys (2).yaml`).
  */
 export const FILE_RULES: readonly Rule[] = RULES.filter(
-  (rule) => rule !== boardIdRule && rule !== municipalityRule && rule !== themeRule && rule !== meetingBoardsRule,
+  (rule) => rule !== boardIdRule && rule !== municipalityRule && rule !== themeRule && rule !== meetingBoardsRule && rule !== indicatorRefRule,
 );

@@ -1,5 +1,5 @@
 // Finding a workspace's input files: plan, meeting and indicators (`.yaml`, else `.yml`), every
-// YAML file in boards/, and templates/. Nothing is read here. Every name that looks like an input
+// YAML file in boards/, the yearly monitoring/<year>.yaml (issue 16), and templates/. Nothing is read here. Every name that looks like an input
 // is listed whatever it is (folder, FIFO, socket, device, dangling link): reading it then says what
 // is wrong (read.ts), where skipping it silently would lose a board (issue 12 item 2).
 import { lstat, readdir, stat } from 'node:fs/promises';
@@ -20,6 +20,12 @@ export interface InputFiles {
   ignored: { file: string; used: string }[];
   /** boards/ exists but cannot be listed (EACCES, ELOOP) */
   boardsProblem?: FileProblem;
+  /** `monitoring/<year>.yaml` (else `.yml`) in ascending year order (issue 16) */
+  monitoring: string[];
+  /** YAML files in monitoring/ whose name is no year: not read, and said so */
+  monitoringStrays: string[];
+  /** monitoring/ exists but cannot be listed */
+  monitoringProblem?: FileProblem;
 }
 
 /** The input files of the workspace `dir`, or why `dir` is no workspace folder. */
@@ -44,11 +50,12 @@ export async function findInputs(dir: string): Promise<InputFiles | { problem: F
         boardsProblem = { code: 'file-unreadable', id: 'workspace.boardsUnreadable', args: { reason }, hintId: 'file.unreadable.hint' };
     }
   }
+  const monitoring = top.has('monitoring') ? await findMonitoring(path.join(dir, 'monitoring')) : { files: [], strays: [], ignored: [] };
   const boards = boardNames
     .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((name) => `boards/${name}`);
-  const ignored: InputFiles['ignored'] = [];
+  const ignored: InputFiles['ignored'] = [...monitoring.ignored];
   const pick = (name: string): string | undefined => {
     const yaml = `${name}.yaml`;
     const yml = `${name}.yml`;
@@ -64,7 +71,59 @@ export async function findInputs(dir: string): Promise<InputFiles | { problem: F
     templates: templatesLink === undefined ? false : templatesLink ? 'link' : await isFolder(path.join(dir, 'templates')),
     ignored,
     ...(boardsProblem ? { boardsProblem } : {}),
+    monitoring: monitoring.files,
+    monitoringStrays: monitoring.strays,
+    ...(monitoring.problem ? { monitoringProblem: monitoring.problem } : {}),
   };
+}
+
+/**
+ * The files of monitoring/: `<year>.yaml`, else `<year>.yml` (both there: the second is ignored,
+ * as for plan.yml), in year order. Other YAML names (`2027-luonnos.yaml`) are strays: a file the
+ * coordinator meant as a report must not vanish without a word. Other files are not inputs.
+ */
+async function findMonitoring(
+  folder: string,
+): Promise<{ files: string[]; strays: string[]; ignored: InputFiles['ignored']; problem?: FileProblem }> {
+  let names: string[];
+  try {
+    names = [...(await listNames(folder)).keys()];
+  } catch (err) {
+    const reason = reasonOf(err);
+    if (reason === 'ENOTDIR' || reason === 'ENOENT') return { files: [], strays: [], ignored: [] };
+    return {
+      files: [],
+      strays: [],
+      ignored: [],
+      problem: { code: 'file-unreadable', id: 'workspace.monitoringUnreadable', args: { reason }, hintId: 'file.unreadable.hint' },
+    };
+  }
+  const byYear = new Map<string, string[]>();
+  const strays: string[] = [];
+  for (const name of names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (name.startsWith('.') || !/\.ya?ml$/i.test(name)) continue;
+    const year = /^(\d{4})\.ya?ml$/i.exec(name)?.[1];
+    if (year === undefined) {
+      strays.push(`monitoring/${name}`);
+      continue;
+    }
+    const list = byYear.get(year) ?? [];
+    list.push(name);
+    byYear.set(year, list);
+  }
+  const files: string[] = [];
+  const ignored: InputFiles['ignored'] = [];
+  for (const year of [...byYear.keys()].sort()) {
+    // `.yaml` before `.yml`, then code-unit order (`2027.YAML` on a case-sensitive disk)
+    const [used, ...others] = byYear.get(year)!.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+    files.push(`monitoring/${used}`);
+    for (const other of others) ignored.push({ file: `monitoring/${other}`, used: `monitoring/${used}` });
+  }
+  return { files, strays, ignored };
+}
+
+function rank(name: string): number {
+  return name.endsWith('.yaml') ? 0 : name.endsWith('.yml') ? 1 : 2;
 }
 
 /** Every name in `dir`, whatever it is, with whether it is a symbolic link. No stat per name. */

@@ -31,12 +31,15 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
 
   // read in parallel (read-limited.ts bounds the open files); diagnostics are collected in a
   // fixed order below
-  const [plan, meeting, indicators, ...boards] = await Promise.all([
+  const [plan, meeting, indicators, ...rest] = await Promise.all([
     inputs.plan ? loadSource(dir, inputs.plan, 'plan', root) : undefined,
     inputs.meeting ? loadSource(dir, inputs.meeting, 'meeting', root) : undefined,
     inputs.indicators ? loadSource(dir, inputs.indicators, 'indicators', root) : undefined,
     ...inputs.boards.map((rel) => loadSource(dir, rel, 'board', root)),
+    ...inputs.monitoring.map((rel) => loadSource(dir, rel, 'monitoring', root)),
   ]);
+  const boards = rest.slice(0, inputs.boards.length);
+  const monitoring = rest.slice(inputs.boards.length);
   for (const { file, used } of inputs.ignored) {
     problems.push(
       diagnostic({ code: 'ambiguous-input', file: path.join(dir, file), source: '', id: 'workspace.ignored', args: { file, used }, hintId: 'workspace.ignored.hint' }),
@@ -77,6 +80,26 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   if (indicators) {
     loaded.indicators = indicators.source;
     for (const d of indicators.diagnostics) problems.push(d);
+  }
+  // the yearly follow-up (issue 16), in year order
+  for (const file of monitoring) {
+    if (!file) continue;
+    (loaded.monitoring ??= []).push(file.source);
+    for (const d of file.diagnostics) problems.push(d);
+  }
+  if (inputs.monitoringProblem) problems.push(diagnostic({ file: path.join(dir, 'monitoring'), source: '', ...inputs.monitoringProblem }));
+  for (const rel of inputs.monitoringStrays) {
+    problems.push(
+      diagnostic({
+        severity: 'warning',
+        code: 'monitoring-name',
+        file: path.join(dir, ...rel.split('/')),
+        source: '',
+        id: 'workspace.monitoringName',
+        args: { file: rel },
+        hintId: 'workspace.monitoringName.hint',
+      }),
+    );
   }
   // a linked templates/ could lead anywhere, as a linked out/ could be written through: refused
   // as write.ts refuses it, where single template files leading outside are refused (SPEC 8)

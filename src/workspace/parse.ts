@@ -29,6 +29,7 @@ const EXAMPLE_KEY: Record<InputKind, string> = {
   board: 'board',
   meeting: 'date',
   indicators: 'indicators',
+  monitoring: 'year',
 };
 
 const PARSE_OPTIONS = {

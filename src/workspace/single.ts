@@ -25,10 +25,11 @@ export function kindFromPath(file: string): InputKind | undefined {
   const stem = base.replace(/\.ya?ml$/, '');
   if (stem === 'plan' || stem === 'meeting' || stem === 'indicators') return stem;
   if (path.basename(path.dirname(file)) === 'boards') return 'board';
+  if (path.basename(path.dirname(file)) === 'monitoring') return 'monitoring';
   return undefined;
 }
 
-const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=\S*?(plan|board|meeting|indicators)\.schema\.json/m;
+const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=\S*?(plan|board|meeting|indicators|monitoring)\.schema\.json/m;
 
 /** What the text says of itself: its `$schema` line, else the keys only one kind of input has. */
 export function kindFromText(text: string): InputKind | undefined {
@@ -36,6 +37,7 @@ export function kindFromText(text: string): InputKind | undefined {
   if (schema) return schema[1] as InputKind;
   const keys = new Set([...text.matchAll(/^([a-z_]+)[ \t]*:/gm)].map((m) => m[1]!));
   if (keys.has('board') || keys.has('swot') || keys.has('goals')) return 'board';
+  if (keys.has('year') && (keys.has('actions') || keys.has('reported'))) return 'monitoring';
   if (keys.has('indicators')) return 'indicators';
   if (keys.has('municipalities') || keys.has('period') || keys.has('sections') && keys.has('kind')) return 'plan';
   if (keys.has('place') || keys.has('start') || keys.has('items')) return 'meeting';
@@ -118,16 +120,20 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 function allSources(loaded: LoadedWorkspace): SourceFile[] {
-  return [loaded.plan, loaded.meeting, loaded.indicators, ...loaded.boards].filter((s): s is SourceFile => s !== undefined);
+  return [loaded.plan, loaded.meeting, loaded.indicators, ...loaded.boards, ...(loaded.monitoring ?? [])].filter((s): s is SourceFile => s !== undefined);
 }
 
-/** Put `source` in its slot, replacing the input of the same kind (and, for a board, file name). */
+/**
+ * Put `source` in its slot, replacing the input of the same kind (and, for a board or a monitoring
+ * file, of the same file name).
+ */
 function put(loaded: LoadedWorkspace, source: SourceFile): void {
-  if (source.kind === 'board') {
-    const stem = (s: SourceFile) => path.posix.basename(s.rel).replace(/\.ya?ml$/i, '');
-    const at = loaded.boards.findIndex((b) => stem(b) === stem(source));
-    if (at >= 0) loaded.boards[at] = source;
-    else loaded.boards.push(source);
+  const stem = (s: SourceFile) => path.posix.basename(s.rel).replace(/\.ya?ml$/i, '');
+  if (source.kind === 'board' || source.kind === 'monitoring') {
+    const list = source.kind === 'board' ? loaded.boards : (loaded.monitoring ??= []);
+    const at = list.findIndex((b) => stem(b) === stem(source));
+    if (at >= 0) list[at] = source;
+    else list.push(source);
   } else {
     loaded[source.kind] = source;
   }

@@ -4,7 +4,7 @@ import type { LineCounter } from './line-counter.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { NodePositions } from './positions.js';
 
-export type InputKind = 'plan' | 'board' | 'meeting' | 'indicators';
+export type InputKind = 'plan' | 'board' | 'meeting' | 'indicators' | 'monitoring';
 
 export interface SourceFile {
   kind: InputKind;
@@ -33,6 +33,8 @@ export interface LoadedWorkspace {
   boards: SourceFile[];
   meeting?: SourceFile;
   indicators?: SourceFile;
+  /** monitoring/<year>.yaml in ascending year order (issue 16); absent or empty when there are none */
+  monitoring?: SourceFile[];
   /** absolute path of `templates/` when the folder exists */
   templatesDir?: string;
   diagnostics: Diagnostic[];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../../schema', import.meta.url));
-const NAMES = ['plan', 'board', 'meeting', 'indicators'] as const;
+const NAMES = ['plan', 'board', 'meeting', 'indicators', 'monitoring'] as const;
 
 type Json = { [key: string]: unknown };
 
@@ -50,7 +50,7 @@ describe('lnhs schema', () => {
     for (const name of NAMES) {
       const schema = JSON.parse((await runCli(['schema', name])).stdout) as Json;
       const props = properties(schema);
-      expect(props.length, name).toBeGreaterThan(name === 'indicators' ? 5 : 10);
+      expect(props.length, name).toBeGreaterThan(name === 'indicators' || name === 'monitoring' ? 5 : 10);
       for (const { path: where, schema: prop } of props) {
         const description = prop.description;
         expect(typeof description, `${name} ${where}`).toBe('string');
@@ -84,7 +84,7 @@ describe('lnhs schema', () => {
     expect(board.additionalProperties).toBe(false);
   });
 
-  it('prints all four, keyed by name, without a name', async () => {
+  it('prints all five, keyed by name, without a name', async () => {
     const r = await runCli(['schema']);
     expect(r.code).toBe(0);
     const all = JSON.parse(r.stdout) as Record<string, Json>;
@@ -92,7 +92,7 @@ describe('lnhs schema', () => {
     for (const name of NAMES) expect(all[name]).toEqual(JSON.parse(readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')));
   });
 
-  it('--out DIR writes the four files, identical to schema/*.json', async () => {
+  it('--out DIR writes the five files, identical to schema/*.json', async () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'lnhs-schema-'));
     const r = await runCli(['schema', '--out', 'schemas'], { cwd });
     expect(r.code, r.stderr).toBe(0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { load as jsonSchemaModule } from '../../lazy/json-schema.js';
 import { UsageError, type CommandContext } from '../context.js';
 
-const NAMES = ['plan', 'board', 'meeting', 'indicators'] as const;
+const NAMES = ['plan', 'board', 'meeting', 'indicators', 'monitoring'] as const;
 type SchemaName = (typeof NAMES)[number];
 
 export async function schemaCommand(name: string | undefined, options: { out?: string }, ctx: CommandContext): Promise<number> {

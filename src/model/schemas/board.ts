@@ -24,6 +24,14 @@ const quadrant = (fi: string, en: string) => z.array(swotItem).optional().meta(d
 
 const action = z
   .strictObject({
+    id: itemId()
+      .optional()
+      .meta(
+        d(
+          'Toimenpiteen tunnus, jolla vuosiseuranta (monitoring/<vuosi>.yaml) viittaa siihen; ei näy suunnitelmassa.',
+          'Id by which the yearly follow-up (monitoring/<year>.yaml) names the action; not shown in the plan.',
+        ),
+      ),
     text: nonEmptyText().meta(d('Toimenpide.', 'The action.')),
     responsible: text().optional().meta(d('Vastuutaho.', 'Who is responsible.')),
     due: due()

@@ -13,6 +13,7 @@ export const MARK = {
   boardId: 'lnhs:board-id',
   itemId: 'lnhs:item-id',
   email: 'lnhs:email',
+  status: 'lnhs:status',
 } as const;
 
 /** Finnish and English text of each description, for `markdownDescription` in the JSON Schema. */
