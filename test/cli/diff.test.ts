@@ -134,6 +134,8 @@ describe('lnhs diff', () => {
   it('shows a removed board, with what only that board had raised, and no unchanged item', async () => {
     const fewer = copyExample('fewer');
     rmSync(path.join(fewer, 'boards/vapaa-aika.yaml'));
+    // the yearly follow-up reports on the board's actions too (issue 16); diff compares plans
+    rmSync(path.join(fewer, 'monitoring'), { recursive: true });
     // the meeting lists the board, its § numbers, presenter and review address; take it out
     // there too
     const meeting = path.join(fewer, 'meeting.yaml');

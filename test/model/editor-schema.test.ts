@@ -15,7 +15,9 @@ function inputFiles(workspace: string): string[] {
   const dir = path.join(root, workspace);
   const files = ['plan.yaml', 'meeting.yaml', 'indicators.yaml'].filter((f) => existsSync(path.join(dir, f)));
   const boards = readdirSync(path.join(dir, 'boards')).map((f) => `boards/${f}`);
-  return [...files, ...boards].map((f) => path.join(dir, f));
+  // the yearly follow-up (issue 16)
+  const monitoring = existsSync(path.join(dir, 'monitoring')) ? readdirSync(path.join(dir, 'monitoring')).map((f) => `monitoring/${f}`) : [];
+  return [...files, ...boards, ...monitoring].map((f) => path.join(dir, f));
 }
 
 function schemaFor(file: string): { schemaPath: string; schema: object } {
@@ -38,7 +40,7 @@ describe('the committed JSON Schemas, as an editor uses them', () => {
       const rel = path.relative(root, file);
       it(`${rel} points at a committed schema that accepts it`, () => {
         const { schemaPath, schema } = schemaFor(file);
-        expect(path.relative(root, schemaPath)).toMatch(/^schema\/(plan|board|meeting|indicators)\.schema\.json$/);
+        expect(path.relative(root, schemaPath)).toMatch(/^schema\/(plan|board|meeting|indicators|monitoring)\.schema\.json$/);
         const validate = validator().compile(schema);
         const ok = validate(parse(readFileSync(file, 'utf8')));
         expect(validate.errors ?? []).toEqual([]);
@@ -46,6 +48,17 @@ describe('the committed JSON Schemas, as an editor uses them', () => {
       });
     }
   }
+
+  it('rejects a Finnish status and a progress above 100 in a monitoring file (issue 16)', () => {
+    const { schema } = schemaFor(path.join(root, 'plans/example/monitoring/2027.yaml'));
+    const validate = validator().compile(schema);
+    const ok = { year: 2027, actions: [{ goal: 'lukuinto', action: 'kirjastoauto', status: 'delayed', progress: 30 }] };
+    expect(validate(ok), JSON.stringify(validate.errors)).toBe(true);
+    const bad = { year: 2027, actions: [{ goal: 'lukuinto', action: 'kirjastoauto', status: 'viivästynyt', progress: 130 }] };
+    expect(validate(bad)).toBe(false);
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
+    expect(problems).toEqual(expect.arrayContaining(['/actions/0/status enum', '/actions/0/progress maximum']));
+  });
 
   it('rejects a misspelt quadrant and a wrong type in a board file', () => {
     const { schema } = schemaFor(path.join(root, 'plans/example/boards/sivistys.yaml'));

@@ -149,7 +149,17 @@ export function applyDamage(input: Buffer, d: Damage): Buffer {
 
 // ---- a workspace to damage ---------------------------------------------------------------------
 
-export const INPUTS = ['plan.yaml', 'meeting.yaml', 'indicators.yaml', 'boards/sivistys.yaml', 'boards/tekninen.yaml', 'boards/vapaa-aika.yaml'];
+export const INPUTS = [
+  'plan.yaml',
+  'meeting.yaml',
+  'indicators.yaml',
+  'boards/sivistys.yaml',
+  'boards/tekninen.yaml',
+  'boards/vapaa-aika.yaml',
+  // the yearly follow-up (issue 16)
+  'monitoring/2027.yaml',
+  'monitoring/2028.yaml',
+];
 
 /** Which file, and what happens to it. */
 export const scenario = fc.record({
