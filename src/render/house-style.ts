@@ -68,6 +68,18 @@ export function tableHtml(state: DocumentState, header: readonly CellHtml[], row
   );
 }
 
+/**
+ * A paragraph that is one marker of a block-level fragment (the SWOT matrix, issue 14) is that
+ * fragment alone: a <table> cannot stand inside a <p>. Undefined for any other paragraph. The
+ * markers are the renderer's own characters (escape.ts removes them from every input).
+ */
+export function blockFragment(state: DocumentState, paragraph: string): string | undefined {
+  const m = /^\uE000(\d+)\uE001$/.exec(paragraph);
+  if (!m) return undefined;
+  const fragment = state.fragments[Number(m[1])];
+  return fragment !== undefined && /^<(?:div|table)\b/.test(fragment) ? `${fragment}\n` : undefined;
+}
+
 /** A readable, ASCII id from heading text: `Lastensuojelun tarve` → `lastensuojelun-tarve`. */
 export function slugify(text: string): string {
   const slug = text

@@ -11,6 +11,7 @@ import { mdText } from './escape.js';
 import { makeHelpers } from './helpers.js';
 import { PAGE_IDS, htmlPage } from './html.js';
 import { agendaIcs } from './ics.js';
+import { SWOT_MATRIX_IDS } from './swot-matrix.js';
 import { markdownToHtml } from './markdown.js';
 import { buildPlanView, documentLine, indicatorsView, planTitle, type PlanView } from './plan-view.js';
 import { buildReportView, reportStateLine, reportTitle } from './report-view.js';
@@ -27,6 +28,9 @@ import {
 export { builtinTemplatesDir, listTemplates, loadTemplates };
 export type { TemplateInfo, TemplateSet } from './templates.js';
 export { LABELS, type LabelKey } from './labels/index.js';
+
+/** Ids that the page and the SWOT matrix's cells use (html.ts, swot-matrix.ts): no heading takes one. */
+const RESERVED_IDS: readonly string[] = [...PAGE_IDS, ...SWOT_MATRIX_IDS];
 
 export interface RenderOptions {
   /** render only this document (default both; the agenda only when there is a meeting) */
@@ -102,7 +106,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
         source = run(true, context, fragments);
       }
       if (!source) return;
-      const { html, headings } = markdownToHtml(source.markdown, { fragments: source.fragments, reservedIds: PAGE_IDS });
+      const { html, headings } = markdownToHtml(source.markdown, { fragments: source.fragments, reservedIds: RESERVED_IDS });
       files.push({
         name: `${name}.html`,
         content: htmlPage({ lang: fmt.lang, title, body: html, headings, labels: fmt.labels, state, house: set.house }),
@@ -122,6 +126,7 @@ export async function render(merged: MergedPlan, options: RenderOptions): Promis
       (context, onRead) => {
         const view = context as PlanView;
         watchField(view, 'html', onRead);
+        watchField(view, 'swotMatrix', onRead);
         for (const row of view.indicators.rows) watchField(row, 'trend', onRead);
       },
       () => indicatorsView(merged, fmt, true).fragments,

@@ -28,7 +28,7 @@
 // `@` inside a link's text, where marked makes no autolink: `[a@b.fi](mailto:a@b.fi)`), html,
 // code, strikethrough, `_`, an image, a reference link, a hard break or an entity reference gives
 // up.
-import { headingHtml, tableHtml, type Align, type CellHtml, type DocumentState } from './house-style.js';
+import { blockFragment, headingHtml, tableHtml, type Align, type CellHtml, type DocumentState } from './house-style.js';
 import { inline, isAsciiAlphanumeric, type Inline } from './markdown-lite-inline.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +156,11 @@ export function markdownLite(markdown: string, state: DocumentState): string | u
       if (!safeLine(lines[i]!, true)) return undefined;
       text += '\n' + lines[i]!;
       i++;
+    }
+    const block = blockFragment(state, text);
+    if (block !== undefined) {
+      blocks.push({ kind: 'html', html: block });
+      continue;
     }
     const inner = inline(text, fragments, false);
     if (!inner) return undefined;

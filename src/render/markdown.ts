@@ -9,7 +9,7 @@
 import type { Tokens } from 'marked';
 import { load } from '../lazy/marked.js';
 import { MARKER_CLOSE, MARKER_OPEN, escapeHtml } from './escape.js';
-import { documentState, headingHtml, linkHtml, tableHtml, type HeadingRef } from './house-style.js';
+import { blockFragment, documentState, headingHtml, linkHtml, tableHtml, type HeadingRef } from './house-style.js';
 import { markdownLite } from './markdown-lite.js';
 
 export interface MarkdownResult {
@@ -77,6 +77,10 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
       heading(token: Tokens.Heading): string {
         const text = this.parser.parseInline(token.tokens, this.parser.textRenderer);
         return headingHtml(state, token.depth, text, this.parser.parseInline(token.tokens));
+      },
+      paragraph(token: Tokens.Paragraph): string | false {
+        // false: marked's own paragraph
+        return blockFragment(state, token.text) ?? false;
       },
       table(token: Tokens.Table): string {
         const cell = (c: Tokens.TableCell) => ({ html: this.parser.parseInline(c.tokens), align: c.align });

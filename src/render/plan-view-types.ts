@@ -111,6 +111,11 @@ export interface PlanView {
   vision: string | null;
   visionProposals: { text: string; boards: string[] }[];
   swot: QuadrantView[];
+  /**
+   * The four-field matrix of the HTML (issue 14), the index of its fragment; null in the Markdown
+   * view, whose SWOT stays the list form with each item's boards (plan.md and the Word file).
+   */
+  swotMatrix: number | null;
   anyShared: boolean;
   /** every legal section by id, each with `show` */
   sections: Record<SectionId, SectionView>;
@@ -130,8 +135,11 @@ export interface PlanView {
   /** a Name column only where some member is named (the example records roles only) */
   anySteeringName: boolean;
   boards: { name: string; municipality: string | null; contact: string | null }[];
-  /** appendix numbers: the vision proposals (only when a vision is adopted), steering group, boards */
-  appendix: { visionProposals: number | null; steering: number; boards: number };
+  /**
+   * appendix numbers: the vision proposals (only when a vision is adopted), steering group,
+   * boards, and in the HTML the SWOT items by board, last (issue 14)
+   */
+  appendix: { visionProposals: number | null; steering: number; boards: number; swot: number };
 }
 
 export interface PlanViewResult {

@@ -14,6 +14,7 @@ import {
 import type { Formatter } from './format.js';
 import { fill, type LabelKey } from './labels/index.js';
 import type { QuadrantView, SectionView, IndicatorsView, ActionRowView, ApprovalLineView, PlanView, PlanViewResult } from './plan-view-types.js';
+import { swotMatrixHtml } from './swot-matrix.js';
 import { trendSvg } from './trend.js';
 
 export type * from './plan-view-types.js';
@@ -66,6 +67,8 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
   }
 
   const { indicators } = indicatorsView(merged, fmt, html, fragments);
+  // after the trend lines, so that their indexes are the same as indicatorsView's alone
+  const swotMatrix = html ? fragments.push(swotMatrixHtml(swot, fmt.labels)) - 1 : null;
 
   const actionRows: ActionRowView[] = merged.goals.flatMap((goal): ActionRowView[] => {
     const base = { goal: goal.title, theme: themeOf(goal.theme) };
@@ -128,6 +131,7 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
     vision,
     visionProposals: merged.visions.map((v) => ({ text: v.text, boards: v.boards.map(nameOf) })),
     swot,
+    swotMatrix,
     anyShared: shared > 0,
     sections,
     services: plan.services
@@ -173,7 +177,7 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
       municipality: b.municipality ?? null,
       contact: b.contact ? [b.contact.role, b.contact.name].filter(Boolean).join(', ') : null,
     })),
-    appendix: { visionProposals: vision !== null ? 1 : null, steering, boards: steering + 1 },
+    appendix: { visionProposals: vision !== null ? 1 : null, steering, boards: steering + 1, swot: steering + 2 },
   };
   return { view, fragments };
 }

@@ -71,12 +71,21 @@ svg.trend { display: block; width: 6rem; height: 1.75rem; }
 code { font-family: "Liberation Mono", ui-monospace, Consolas, monospace; font-size: 0.9em; background: #f3f3f3; padding: 0 0.2em; }
 pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
 
-/* The SWOT as a four-field matrix (issue 14): strengths | weaknesses, opportunities | threats. */
+/* The SWOT as a four-field matrix (issue 14): strengths | weaknesses, opportunities | threats.
+   Whole words in its fields as in every table cell (no automatic hyphenation of the items); on
+   a phone it keeps two readable fields and scrolls sideways in its region. */
 .swot-matrix { table-layout: fixed; }
+.swot-matrix caption { text-align: left; font-weight: 700; padding: 0 0 0.4rem; }
 .swot-matrix th, .swot-matrix td { width: 50%; }
 .swot-matrix ul { margin: 0; padding-left: 1.1rem; }
-.swot-matrix li { margin: 0.2rem 0; }
-.shared-mark { display: inline-block; background: var(--accent); color: #fff; border-radius: 0.2rem; padding: 0 0.3em; font-size: 0.8em; font-weight: 700; line-height: 1.4; white-space: nowrap; }
+.swot-matrix li, .swot-matrix p { margin: 0.2rem 0; hyphens: manual; }
+@media (max-width: 40rem) {
+  .swot-matrix { min-width: 34rem; }
+}
+/* text for screen readers only (the shared mark's board count); the mark is its containing
+   block, so that it stays inside the matrix's scroll region rather than widening the page */
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.shared-mark { position: relative; display: inline-block; background: var(--accent); color: #fff; border-radius: 0.2rem; padding: 0 0.3em; font-size: 0.8em; font-weight: 700; line-height: 1.4; white-space: nowrap; }
 
 @media print {
   @page {
@@ -100,6 +109,9 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
   /* the last line before the next item (the agenda's decision line) stays with what it closes */
   :is(p, ul):has(+ :is(h2, h3)) { break-before: avoid; break-after: auto; }
   tr, li, blockquote, svg, .swot-matrix td { break-inside: avoid; }
+  /* a field's header row stays with its field */
+  .swot-matrix .swot-head { break-after: avoid; }
+  .swot-matrix caption { font-size: 10.5pt; }
   thead { display: table-header-group; }
   table { font-size: 9.5pt; }
   .table-scroll { overflow: visible; }

@@ -169,6 +169,45 @@ describe.each(WORKSPACES)('%s', (_name, dir) => {
     }
   });
 
+  it('shows the SWOT as a four-field matrix: strengths beside weaknesses, opportunities beside threats, at every width and in print (issue 14)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+    try {
+      const page = await context.newPage();
+      const file = path.join(tmp, `${path.basename(dir)}-swot.html`);
+      writeFileSync(file, html.get('plan.html')!);
+      for (const run of [
+        { media: 'screen', width: 1280 },
+        { media: 'screen', width: 390 },
+        { media: 'print', width: A4_TEXT.portrait },
+      ] as const) {
+        await page.setViewportSize({ width: run.width, height: 900 });
+        await page.emulateMedia({ media: run.media });
+        await page.goto(`file://${file}`);
+        const fields = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('table.swot-matrix td')).map((td) => {
+            const r = td.getBoundingClientRect();
+            const header = document.getElementById(td.getAttribute('headers') ?? '');
+            return { left: Math.round(r.left), top: Math.round(r.top), width: r.width, header: header?.textContent ?? null, items: td.querySelectorAll('li').length };
+          }),
+        );
+        const where = `${run.media} ${run.width}`;
+        expect(fields.map((f) => f.header), where).toEqual(['Vahvuudet', 'Heikkoudet', 'Mahdollisuudet', 'Uhat']);
+        expect(fields.every((f) => f.items > 0), where).toBe(true);
+        const [s, w, o, t] = fields as [(typeof fields)[0], (typeof fields)[0], (typeof fields)[0], (typeof fields)[0]];
+        // side by side in a row, the second pair below the first
+        expect([s.top === w.top, s.left < w.left, o.top === t.top, o.left < t.left, o.top > s.top], where).toEqual([true, true, true, true, true]);
+        // fields wide enough for a line of words: about 14 characters at the least
+        expect(Math.min(...fields.map((f) => f.width)), where).toBeGreaterThan(150);
+        if (run.media === 'print') {
+          const right = await page.evaluate(() => document.querySelector('table.swot-matrix')!.getBoundingClientRect().right);
+          expect(right, 'the matrix fits the printed page').toBeLessThanOrEqual(run.width + 1);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('prints PDFs with a cover, numbered contents, no heading at the foot of a page, tagged with an outline and lang', async () => {
     const { merged } = await prepareWorkspace(dir);
     const docs = [...html].map(([name, doc]) => ({

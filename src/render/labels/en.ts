@@ -23,8 +23,9 @@ export const en: Record<LabelKey, string> = {
   'page.state.approved': 'Approved',
   'page.stateDate': '{state} {date}',
   'swot.matrix': 'SWOT matrix',
-  'swot.appendix': 'Appendix: SWOT items by board',
-  'swot.matrixNote': 'The boards, themes and notes of each item are in the appendix {appendix}.',
+  'swot.appendix': 'SWOT items by board',
+  'swot.matrixIntro': 'The boards\' SWOT analyses, merged into one four-field matrix.',
+  'swot.matrixNote': 'The boards, themes and notes of each item are in Appendix {appendix}.',
 
   'plan.defaultTitle': 'Child and youth welfare plan {start}–{end}',
   'plan.municipality': 'Municipality',

@@ -24,7 +24,8 @@ export const fi = {
   'page.state.approved': 'Hyväksytty',
   'page.stateDate': '{state} {date}',
   'swot.matrix': 'SWOT-nelikenttä',
-  'swot.appendix': 'Liite: SWOT-kohdat lautakunnittain',
+  'swot.appendix': 'SWOT-kohdat lautakunnittain',
+  'swot.matrixIntro': 'Lautakuntien SWOT-analyysit on yhdistetty nelikenttään.',
   'swot.matrixNote': 'Kohtien lautakunnat, teemat ja huomautukset ovat liitteessä {appendix}.',
 
   // plan: front matter

@@ -23,8 +23,9 @@ export const sv: Record<LabelKey, string> = {
   'page.state.approved': 'Godkänd',
   'page.stateDate': '{state} {date}',
   'swot.matrix': 'SWOT-fyrfältsanalys',
-  'swot.appendix': 'Bilaga: SWOT-punkterna per nämnd',
-  'swot.matrixNote': 'Punkternas nämnder, teman och anmärkningar finns i bilagan {appendix}.',
+  'swot.appendix': 'SWOT-punkterna per nämnd',
+  'swot.matrixIntro': 'Nämndernas SWOT-analyser har sammanställts i ett fyrfält.',
+  'swot.matrixNote': 'Punkternas nämnder, teman och anmärkningar finns i bilaga {appendix}.',
 
   'plan.defaultTitle': 'Välfärdsplan för barn och unga {start}–{end}',
   'plan.municipality': 'Kommun',
