@@ -6,8 +6,11 @@
 export { loadWorkspace } from './workspace/load.js';
 export { validate } from './validate/index.js';
 export { merge } from './merge/index.js';
-export { render, listTemplates } from './render/index.js';
-export type { RenderOptions } from './render/index.js';
+export { render, renderReport, listTemplates } from './render/index.js';
+export type { RenderOptions, ReportRenderOptions } from './render/index.js';
+// the yearly monitoring report (issue 16): buildReport(merged, year) → renderReport(merged, report, …)
+export { buildReport } from './monitoring/report.js';
+export type { MonitoringReport, ReportAction, ReportGoal, ReportIndicator, ReportStatus, IndicatorJudgement, ReportChanges, StatusChange } from './monitoring/report.js';
 export { prepareWorkspace, type Prepared } from './pipeline.js';
 export { writeOutputs, changedOutputs } from './output/write.js';
 export { jsonSchemas } from './model/json-schema.js';

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  buildReport,
   changedOutputs,
   formatJson,
   hasErrors,
@@ -11,6 +12,7 @@ import {
   merge,
   QUADRANTS,
   render,
+  renderReport,
   validate,
   writeOutputs,
   type MergedPlan,
@@ -92,5 +94,19 @@ describe('loadWorkspace → validate → merge → render', () => {
     await writeOutputs(out, files);
     expect(await changedOutputs(out, files)).toEqual([]);
     expect(readdirSync(out).sort()).toEqual(files.map((f) => f.name).sort());
+  });
+});
+
+describe('the monitoring report through the library (issue 16)', () => {
+  it('gives the bytes `lnhs report` writes', async () => {
+    const { merged } = await pipeline(EXAMPLE);
+    const report = buildReport(merged, 2028);
+    expect(report?.total).toBeGreaterThan(0);
+    const { files, diagnostics } = await renderReport(merged, report!, { formats: ['md'] });
+    expect(diagnostics).toEqual([]);
+    const { ws: dir } = copyExample();
+    const cli = await runCli(['report', dir, '--format', 'md']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(files[0]!.content).toBe(readFileSync(path.join(dir, 'out/report-2028.md'), 'utf8'));
   });
 });

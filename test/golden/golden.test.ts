@@ -1,6 +1,7 @@
 // Golden files of the example workspace (issue 2 item 10, issue 6 item 4): plans/example rendered
 // through the real pipeline (load → validate → merge → render) in Finnish, Swedish and English,
-// compared byte for byte with test/golden/{fi,sv,en}/{plan.md,agenda.md,agenda.ics}.
+// compared byte for byte with test/golden/{fi,sv,en}/{plan.md,agenda.md,agenda.ics}, and the
+// monitoring report of 2028 (issue 16) with test/golden/{fi,sv,en}/report-2028.md.
 //
 // For sv and en the example is copied to a temporary folder and only `language:` in plan.yaml is
 // changed: the boards' texts (and the plan's own prose) stay Finnish, as they would in a real
@@ -20,7 +21,8 @@ import { parse as parseYaml } from 'yaml';
 import { SECTION_HEADINGS } from '../../src/model/legal.js';
 import type { Lang, OutputFile } from '../../src/model/types.js';
 import { prepareWorkspace } from '../../src/pipeline.js';
-import { render } from '../../src/render/index.js';
+import { buildReport } from '../../src/monitoring/report.js';
+import { render, renderReport } from '../../src/render/index.js';
 import { LABELS } from '../../src/render/labels/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,7 +30,9 @@ const EXAMPLE = path.join(ROOT, 'plans/example');
 const GOLDEN = path.join(ROOT, 'test/golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const LANGS: Lang[] = ['fi', 'sv', 'en'];
-const FILES = ['plan.md', 'agenda.md', 'agenda.ics'] as const;
+const FILES = ['plan.md', 'agenda.md', 'agenda.ics', 'report-2028.md'] as const;
+/** the example's second monitoring year: it has a previous year to compare with (issue 16) */
+const REPORT_YEAR = 2028;
 
 const temp: string[] = [];
 afterAll(() => {
@@ -57,7 +61,11 @@ async function renderExample(lang: Lang): Promise<Map<string, string>> {
   }
   const { files, diagnostics } = await render(prepared.merged, { formats: ['md'] });
   expect(diagnostics).toEqual([]);
-  return new Map(files.map((f: OutputFile) => [f.name, String(f.content)]));
+  const report = buildReport(prepared.merged, REPORT_YEAR);
+  if (!report) throw new Error(`plans/example has no monitoring/${REPORT_YEAR}.yaml`);
+  const reported = await renderReport(prepared.merged, report, { formats: ['md'] });
+  expect(reported.diagnostics).toEqual([]);
+  return new Map([...files, ...reported.files].map((f: OutputFile) => [f.name, String(f.content)]));
 }
 
 describe.each(LANGS)('golden files of plans/example in %s', (lang) => {
@@ -93,7 +101,8 @@ function inputStrings(dir: string): string[] {
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  const files = ['plan.yaml', 'meeting.yaml', 'indicators.yaml', ...readdirSync(path.join(dir, 'boards')).map((f) => `boards/${f}`)];
+  const monitoring = existsSync(path.join(dir, 'monitoring')) ? readdirSync(path.join(dir, 'monitoring')).map((f) => `monitoring/${f}`) : [];
+  const files = ['plan.yaml', 'meeting.yaml', 'indicators.yaml', ...readdirSync(path.join(dir, 'boards')).map((f) => `boards/${f}`), ...monitoring];
   for (const f of files) if (existsSync(path.join(dir, f))) walk(parseYaml(readFileSync(path.join(dir, f), 'utf8')));
   return out;
 }
