@@ -82,7 +82,7 @@ describe('the Markdown fast path on our own documents', () => {
 
   it('takes the golden documents, with marked\'s HTML', () => {
     const files = mdFiles(path.join(root, 'test', 'golden'));
-    expect(files.length).toBe(6);
+    expect(files.length).toBe(9);
     for (const file of files) {
       const markdown = readFileSync(file, 'utf8');
       const options = { reservedIds: ['main', 'toc'] };
