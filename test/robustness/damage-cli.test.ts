@@ -25,7 +25,10 @@ describe('random damage through the command line', () => {
         if (r.code === 1) {
           expect(snapshot(out), 'a failed run changed the outputs').toEqual(before);
           if (format === 'github') {
-            for (const line of r.stdout.split('\n').filter(Boolean)) {
+            // beyond GitHub's ten annotations per step, one notice says how many more there are
+            // and where they are (issue 13 item 8): a plan.yaml split in two documents loses its
+            // themes, and every board's goal theme is then an error
+            for (const line of r.stdout.split('\n').filter((l) => l && !/^::notice title=lnhs::\d+ more /.test(l))) {
               expect(line).toMatch(/^::(error|warning) file=(?!\/|\.\.)[^,]+,line=[1-9]\d*,col=[1-9]\d*,title=lnhs [a-z-]+::./);
             }
             expect(r.stdout).toMatch(/^::error /m);
