@@ -127,6 +127,8 @@ const SPLIT = [
   // `board add|remove` writes a board file from init's scaffold (issue 13)
   { name: 'cli-board.cjs', entry: 'src/cli/commands/board.ts', filter: /[\\/]commands[\\/]board\.js$/ },
   { name: 'cli-indicators.cjs', entry: 'src/cli/commands/indicators.ts', filter: /[\\/]commands[\\/]indicators\.js$/ },
+  // `monitoring init` writes a file as `board add` does (issue 16)
+  { name: 'cli-monitoring.cjs', entry: 'src/cli/commands/monitoring.ts', filter: /[\\/]commands[\\/]monitoring\.js$/ },
   { name: 'cli-handlebars.cjs', entry: 'src/render/handlebars-full.ts', filter: /(^|[\\/])handlebars-full\.js$/ },
 ];
 const splitOff = {

@@ -1,5 +1,5 @@
-// `lnhs board add|remove` (issue 13 item 5), registered here to keep main.ts short; the command
-// itself is loaded only when run (src/cli/commands/board.ts).
+// `lnhs board add|remove` (issue 13 item 5) and `lnhs monitoring init` (issue 16), registered here
+// to keep main.ts short; each command itself is loaded only when run (src/cli/commands/).
 import { Option, type Command } from 'commander';
 import type { CommandContext } from './context.js';
 import type { HelpKey } from './help.js';
@@ -40,6 +40,27 @@ export function addBoardCommands(program: Command, { h, action, configure }: Reg
         action(async (c, id: string, dir: string | undefined, opts: { force?: boolean }) => {
           const { boardRemoveCommand } = await import('./commands/board.js');
           return boardRemoveCommand(id, dir, opts, c);
+        }),
+      ),
+  );
+}
+
+/** `lnhs monitoring init` (issue 16); the command is loaded only when run. */
+export function addMonitoringCommands(program: Command, { h, action, configure }: Registrar): void {
+  const monitoring = configure(program.command('monitoring').description(h('monitoring')));
+  configure(
+    monitoring
+      .command('init')
+      .argument('[dir]', h('arg.dir'))
+      .description(h('monitoring.init'))
+      .requiredOption('--year <year>', h('monitoring.year'))
+      .option('--force', h('monitoring.force'))
+      .addOption(new Option('--schema <where>', h('opt.schema')).choices(['url', 'local']).default('url'))
+      .addHelpText('after', h('monitoring.example'))
+      .action(
+        action(async (c, dir: string | undefined, opts: { year?: string; force?: boolean; schema?: 'url' | 'local' }) => {
+          const { monitoringInitCommand } = await import('./commands/monitoring.js');
+          return monitoringInitCommand(dir, opts, c);
         }),
       ),
   );

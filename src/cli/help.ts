@@ -31,6 +31,13 @@ Documentation: README.md`,
 Examples:
   $ lnhs board add tekninen "Tekninen lautakunta" plans/2027
   $ lnhs board remove tekninen plans/2027`,
+  monitoring: 'the yearly follow-up of the plan\'s actions (monitoring/<year>.yaml)',
+  'monitoring.init': 'write monitoring/<year>.yaml with every action of the plan, not started, for the responsible parties to fill in',
+  'monitoring.year': 'the year to follow up, inside the plan period',
+  'monitoring.force': 'overwrite the year\'s file if it exists',
+  'monitoring.example': `
+Example:
+  $ lnhs monitoring init --year 2027 plans/example`,
   init: 'create a workspace: plan.yaml, a file per board, meeting.yaml',
   'init.yes': 'ask nothing; take the answers from the flags',
   'init.municipality': 'a municipality of the plan (repeat for a joint plan)',
@@ -51,7 +58,7 @@ Examples:
   $ lnhs validate plans/example
   $ lnhs validate boards/sivistys.yaml                      # one file, e.g. sent by e-mail
   $ lnhs validate plans/example --strict --format github   # in CI`,
-  status: 'show which boards have submitted, item counts and what is missing',
+  status: 'show which boards have submitted, item counts, what is missing, and who has not reported this year\'s monitoring',
   'status.example': `
 Example:
   $ lnhs status plans/example`,
@@ -146,6 +153,13 @@ Ohjeet: README.md`,
 Esimerkkejä:
   $ lnhs board add tekninen "Tekninen lautakunta" plans/2027
   $ lnhs board remove tekninen plans/2027`,
+  monitoring: 'suunnitelman toimenpiteiden vuosiseuranta (monitoring/<vuosi>.yaml)',
+  'monitoring.init': 'kirjoita monitoring/<vuosi>.yaml, jossa on jokainen suunnitelman toimenpide tilassa ei aloitettu vastuutahojen täytettäväksi',
+  'monitoring.year': 'seurattava vuosi suunnitelmakauden sisältä',
+  'monitoring.force': 'korvaa vuoden tiedosto, jos se on jo olemassa',
+  'monitoring.example': `
+Esimerkki:
+  $ lnhs monitoring init --year 2027 plans/example`,
   init: 'luo työtila: plan.yaml, tiedosto kullekin lautakunnalle, meeting.yaml',
   'init.yes': 'älä kysy mitään; ota vastaukset valitsimista',
   'init.municipality': 'suunnitelman kunta (toista yhteisessä suunnitelmassa)',
@@ -166,7 +180,7 @@ Esimerkkejä:
   $ lnhs validate plans/example
   $ lnhs validate boards/sivistys.yaml                      # yksi tiedosto, esim. sähköpostin liite
   $ lnhs validate plans/example --strict --format github   # CI:ssä`,
-  status: 'näytä, mitkä lautakunnat ovat toimittaneet aineistonsa, SWOT-kohtien määrät ja mitä puuttuu',
+  status: 'näytä, mitkä lautakunnat ovat toimittaneet aineistonsa, SWOT-kohtien määrät, mitä puuttuu ja kuka ei ole vielä raportoinut vuoden seurantaa',
   'status.example': `
 Esimerkki:
   $ lnhs status plans/example`,

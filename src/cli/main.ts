@@ -9,7 +9,7 @@ import { UsageError } from './context.js';
 import { detectLocale, type Locale } from '../messages/index.js';
 import { makePainter, useColor } from './color.js';
 import { help, type HelpKey } from './help.js';
-import { addBoardCommands } from './board-commands.js';
+import { addBoardCommands, addMonitoringCommands } from './board-commands.js';
 import { fsErrorLine } from './fs-error.js';
 import { terminalSafe } from './terminal.js';
 
@@ -309,6 +309,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   );
 
   addBoardCommands(program, { h, action, configure });
+  addMonitoringCommands(program, { h, action, configure });
 
   try {
     if (argv.length === 0) {

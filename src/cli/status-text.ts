@@ -45,6 +45,14 @@ const LABELS = {
     placeholders: 'meeting.yaml still has the example {fields} that lnhs init wrote: check them.',
     and: 'and',
     field: { date: 'date', start: 'start time', place: 'place' },
+    monitoring: 'Monitoring {year} ({reported}): {done} of {total} actions reported',
+    monitoringReported: 'reported {date}',
+    monitoringOpen: 'not reported yet',
+    monitoringPending: 'Responsible parties with actions to report:',
+    monitoringAllIn: 'Every responsible party has reported.',
+    monitoringUnreported: '{n} not reported',
+    monitoringNotStarted: '{n} not started and no note',
+    monitoringNobody: '(no responsible party given)',
   },
   fi: {
     board: 'Lautakunta',
@@ -77,6 +85,14 @@ const LABELS = {
     placeholders: 'meeting.yaml-tiedostossa on yhä lnhs init -komennon mallina kirjoittama {fields}: tarkista ne.',
     and: 'ja',
     field: { date: 'päivämäärä', start: 'alkamisaika', place: 'paikka' },
+    monitoring: 'Seuranta {year} ({reported}): raportoitu {done}/{total} toimenpidettä',
+    monitoringReported: 'raportoitu {date}',
+    monitoringOpen: 'ei vielä raportoitu',
+    monitoringPending: 'Vastuutahot, joilta puuttuu raportteja:',
+    monitoringAllIn: 'Kaikki vastuutahot ovat raportoineet.',
+    monitoringUnreported: '{n} raportoimatta',
+    monitoringNotStarted: '{n} ei aloitettu eikä selvitystä',
+    monitoringNobody: '(vastuutahoa ei ole merkitty)',
   },
 } as const;
 
@@ -193,6 +209,24 @@ export function formatStatusText(report: StatusReport, locale: Locale, paint: Pa
     const names = report.placeholders.map((f) => L.field[f]);
     const fields = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${L.and} ${names[names.length - 1]}`;
     lines.push(paint.yellow(label(locale, 'placeholders', { fields })));
+  }
+
+  // the year's follow-up: who still owes a report (issue 16)
+  const m = report.monitoring;
+  if (m) {
+    const reported = m.reported ? label(locale, 'monitoringReported', { date: finnishDate(m.reported) }) : label(locale, 'monitoringOpen');
+    lines.push(label(locale, 'monitoring', { year: m.year, reported, done: m.reportedActions, total: m.actions }));
+    if (m.pending.length === 0) lines.push(label(locale, 'monitoringAllIn'));
+    else {
+      lines.push(paint.yellow(label(locale, 'monitoringPending')));
+      for (const p of m.pending) {
+        const what = [
+          p.unreported > 0 ? label(locale, 'monitoringUnreported', { n: p.unreported }) : undefined,
+          p.notStarted > 0 ? label(locale, 'monitoringNotStarted', { n: p.notStarted }) : undefined,
+        ].filter((x) => x !== undefined);
+        lines.push(`  ${p.responsible ?? paint.dim(L.monitoringNobody)}: ${what.join(', ')}`);
+      }
+    }
   }
 
   // whom to remind: every board's contact person (issue 13 item 5)

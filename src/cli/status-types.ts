@@ -1,6 +1,7 @@
 // The shape of `lnhs status`'s report (split from commands/status.ts: the text formatting and the
 // report share it, issue 17's 400-line limit and no import cycle).
 import type { Quadrant, SectionId } from '../model/types.js';
+import type { MonitoringStatus } from '../monitoring/status.js';
 
 export type QuadrantCounts = Record<Quadrant, number>;
 
@@ -50,4 +51,6 @@ export interface StatusReport {
   fileErrors: FileErrors[];
   /** every diagnostic of the workspace */
   problems: { errors: number; warnings: number };
+  /** the current year's monitoring (issue 16); null without monitoring files */
+  monitoring: MonitoringStatus | null;
 }

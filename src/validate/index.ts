@@ -98,11 +98,19 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
   if (loaded.indicators && !indicatorsInput.ok) ctx.indicatorsBroken = true;
 
   // the yearly follow-up (issue 16): a file with errors fails validation like any other input
+  const checkedMonitoring: Monitoring[] = [];
   for (const src of loaded.monitoring ?? []) {
     const input = check(src, 'monitoring');
     complete &&= input.ok;
-    const model = input.value ? toMonitoring(src, input.value) : src.data !== undefined ? looseMonitoring(src) : undefined;
-    if (model) ctx.monitoring.push({ src, model });
+    if (input.value) {
+      const model = toMonitoring(src, input.value);
+      ctx.monitoring.push({ src, model });
+      checkedMonitoring.push(model);
+    } else if (src.data !== undefined) {
+      // only for the rules: a mistyped goal beside a mistyped status (convert.ts looseMonitoring)
+      const loose = looseMonitoring(src);
+      if (loose) ctx.monitoring.push({ src, model: loose });
+    }
   }
   ctx.monitoring.sort((a, b) => a.model.year - b.model.year);
   ctx.planAndBoardsValid = planInput.ok && boardsOk && loaded.boards.length > 0;
@@ -113,7 +121,7 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
   const partial: PartialModel = {
     boards: ctx.boards.map((b) => b.model),
     indicators: ctx.indicators?.model ?? [],
-    monitoring: ctx.monitoring.map((m) => m.model),
+    monitoring: checkedMonitoring.sort((a, b) => a.year - b.year),
   };
   if (ctx.plan) partial.plan = ctx.plan.model;
   if (ctx.meeting) partial.meeting = ctx.meeting.model;

@@ -102,7 +102,7 @@ describe('bin/lnhs.cjs', () => {
   });
 
   // bin/lnhs.cjs runs these as bundles of their own (scripts/build.mjs, issue 7)
-  it('runs the bundles split off the command line: init, indicators import, PDF printing', async () => {
+  it('runs the bundles split off the command line: init, indicators import, monitoring init, PDF printing', async () => {
     const dir = testdir({});
     const init = await node(
       [BIN, 'init', 'ws', '--yes', '--municipality', 'Testilä', '--period', '2027-2030', '--board', 'perusturva', '--quiet'],
@@ -117,6 +117,13 @@ describe('bin/lnhs.cjs', () => {
     );
     expect(imported.code, imported.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'ws', 'indicators.yaml'), 'utf8')).toContain('sotkanet-');
+    // the yearly follow-up (issue 16): a fresh workspace has no goals yet, so the file it writes
+    // has no actions, and it validates
+    const monitoring = await node([BIN, 'monitoring', 'init', '--year', '2027', 'ws'], dir);
+    expect(monitoring.code, monitoring.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'ws', 'monitoring', '2027.yaml'), 'utf8')).toContain('year: 2027\n');
+    const validated = await node([BIN, 'validate', 'ws/monitoring/2027.yaml'], dir);
+    expect(validated.code, validated.stderr).toBe(0);
 
     // PDF printing: its bundle requires playwright-core, which drives Debian's Chromium; a document
     // with a contents page is printed twice (issue 14), which takes a while on a busy machine

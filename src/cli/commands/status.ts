@@ -14,6 +14,7 @@ import { formatSummary, localize, sortDiagnostics, summarize } from '../../diagn
 import { meetingDate, PLACEHOLDER_PLACE, PLACEHOLDER_START } from '../../model/meeting-placeholders.js';
 import type { Locale } from '../../messages/index.js';
 import { merge } from '../../merge/index.js';
+import { monitoringStatus } from '../../monitoring/status.js';
 import { QUADRANTS, REQUIRED_SECTIONS, type Board, type MergedPlan } from '../../model/types.js';
 import { validate } from '../../validate/index.js';
 import { loadWorkspace } from '../../workspace/load.js';
@@ -50,7 +51,14 @@ export async function statusCommand(
   const merged = model
     ? merge(model)
     : partial.plan
-      ? merge({ dir: loaded.dir, plan: partial.plan, boards: good, indicators: partial.indicators, ...(partial.meeting ? { meeting: partial.meeting } : {}) })
+      ? merge({
+          dir: loaded.dir,
+          plan: partial.plan,
+          boards: good,
+          indicators: partial.indicators,
+          ...(partial.meeting ? { meeting: partial.meeting } : {}),
+          ...(partial.monitoring.length > 0 ? { monitoring: partial.monitoring } : {}),
+        })
       : undefined;
   const report = statusReport(merged, now, { loaded, boards: partial.boards, errors, problems: summarize(diagnostics) });
   if (options.format === 'json') ctx.out(JSON.stringify(report, null, 2));
@@ -140,7 +148,7 @@ export function statusReport(merged: MergedPlan | undefined, now: Date, context?
   const missingSections = plan ? REQUIRED_SECTIONS[plan.kind].filter((id) => !plan.sections[id]?.trim()) : [];
   const meeting = merged?.meeting;
   const fileErrors = context
-    ? [context.loaded.plan, context.loaded.meeting, context.loaded.indicators]
+    ? [context.loaded.plan, context.loaded.meeting, context.loaded.indicators, ...(context.loaded.monitoring ?? [])]
         .map((src) => (src ? context.errors.get(path.resolve(src.file)) : undefined))
         .filter((e): e is FileErrors => e !== undefined)
     : [];
@@ -155,6 +163,7 @@ export function statusReport(merged: MergedPlan | undefined, now: Date, context?
     placeholders: meeting && plan ? placeholders(meeting, plan.period) : [],
     fileErrors,
     problems: context?.problems ?? { errors: 0, warnings: 0 },
+    monitoring: merged?.monitoring ? monitoringStatus(merged.goals, merged.monitoring, now) : null,
   };
 }
 
