@@ -244,19 +244,30 @@ export function indicatorsView(
   html: boolean,
   fragments: string[] = [],
 ): { indicators: IndicatorsView; fragments: string[] } {
+  // The figures known at the plan's date, those of the years before it (a year's statistics come
+  // out after it ends): later ones, added to indicators.yaml for the yearly monitoring report
+  // (issue 16), must not change a plan that was approved without them
+  const dateYear = merged.plan.date === undefined ? undefined : Number(merged.plan.date.slice(0, 4));
+  const known = (values: Record<string, number>): Record<string, number> =>
+    dateYear === undefined ? values : Object.fromEntries(Object.entries(values).filter(([year]) => Number(year) < dateYear));
+  const shown = merged.indicators.map((i) => ({
+    ...i,
+    values: known(i.values),
+    ...(i.comparison ? { comparison: i.comparison.map((c) => ({ ...c, values: known(c.values) })) } : {}),
+  }));
   // the comparison regions' years too: a region's figure is never dropped for lack of a column
-  const allValues = merged.indicators.flatMap((i) => [i.values, ...(i.comparison ?? []).map((c) => c.values)]);
+  const allValues = shown.flatMap((i) => [i.values, ...(i.comparison ?? []).map((c) => c.values)]);
   const years = [...new Set(allValues.flatMap((v) => Object.keys(v)))].sort(
     (a, b) => Number(a) - Number(b),
   );
   const cellsOf = (values: Record<string, number>) => years.map((y) => (Object.hasOwn(values, y) ? values[y]! : null));
   const indicators: IndicatorsView = {
-    any: merged.indicators.length > 0,
+    any: shown.length > 0,
     years,
-    anyRegion: merged.indicators.some((i) => i.region !== undefined || (i.comparison?.length ?? 0) > 0),
-    anyTargets: merged.indicators.some((i) => i.baseline !== undefined || i.target !== undefined),
-    anyDirection: merged.indicators.some((i) => i.target !== undefined && i.direction !== undefined),
-    rows: merged.indicators.map((ind) => {
+    anyRegion: shown.some((i) => i.region !== undefined || (i.comparison?.length ?? 0) > 0),
+    anyTargets: shown.some((i) => i.baseline !== undefined || i.target !== undefined),
+    anyDirection: shown.some((i) => i.target !== undefined && i.direction !== undefined),
+    rows: shown.map((ind) => {
       const own = Object.keys(ind.values).sort((a, b) => Number(a) - Number(b));
       const values = own.map((y) => ind.values[y]!);
       let trend: number | null = null;
