@@ -11,7 +11,7 @@ const en = {
   'generate.checkChanged': 'These outputs in {dir} are out of date: {files}. Run `lnhs {command}` and commit them.',
   'generate.noMeeting': 'No meeting.yaml: the agenda was not rendered.',
   'generate.checkIgnored':
-    'These outputs in {dir} differ from the files on disk: {files}. But {dir}/ is ignored by git ({gitignore}), so a fresh clone (as in CI) has no outputs to compare: use `lnhs validate --strict` to check the inputs, and `lnhs generate --out <folder>` to publish; keep --check for a folder of drafts that is committed.',
+    'These outputs in {dir} differ from the files on disk: {files}. But {dir}/ is ignored by git ({gitignore}), so a fresh clone (as in CI) has no outputs to compare: use `lnhs validate --strict` to check the inputs, and `lnhs {verb} --out <folder>` to publish; keep --check for a folder of drafts that is committed.',
   'generate.badFormat': 'unknown format "{value}"; use md, html, pdf, docx (and text, json or github for diagnostics)',
   'generate.noDocument': 'nothing to render: --only agenda needs meeting.yaml',
   'generate.pdfPrinting': 'Printing PDF with {chrome}…',
@@ -45,7 +45,7 @@ const fi: Record<Key, string> = {
   'generate.checkChanged': 'Nämä kansion {dir} tulosteet eivät ole ajan tasalla: {files}. Aja `lnhs {command}` ja tallenna ne.',
   'generate.noMeeting': 'meeting.yaml puuttuu: esityslistaa ei tuotettu.',
   'generate.checkIgnored':
-    'Nämä kansion {dir} tulosteet poikkeavat levyllä olevista: {files}. Kansio {dir}/ on kuitenkin gitin ohittama ({gitignore}), joten tuoreessa kloonissa (kuten CI:ssä) ei ole tulosteita, joihin verrata: tarkista syötteet komennolla `lnhs validate --strict` ja julkaise komennolla `lnhs generate --out <folder>`; käytä --check-valitsinta luonnoskansiolle, joka tallennetaan versionhallintaan.',
+    'Nämä kansion {dir} tulosteet poikkeavat levyllä olevista: {files}. Kansio {dir}/ on kuitenkin gitin ohittama ({gitignore}), joten tuoreessa kloonissa (kuten CI:ssä) ei ole tulosteita, joihin verrata: tarkista syötteet komennolla `lnhs validate --strict` ja julkaise komennolla `lnhs {verb} --out <folder>`; käytä --check-valitsinta luonnoskansiolle, joka tallennetaan versionhallintaan.',
   'generate.badFormat': 'tuntematon muoto "{value}"; käytä md, html, pdf, docx (sekä text, json tai github ilmoituksille)',
   'generate.noDocument': 'ei tuotettavaa: --only agenda tarvitsee meeting.yaml-tiedoston',
   'generate.pdfPrinting': 'Tulostetaan PDF selaimella {chrome}…',

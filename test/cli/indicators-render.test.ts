@@ -45,7 +45,7 @@ describe('indicators in the example plan', () => {
       expect(svg).toContain('<polyline');
       expect(svg).not.toMatch(/<script|href=|on\w+=/i);
     }
-    expect(section).toContain('aria-label="Lastensuojelun avohuollon asiakkaat, % 0–17-vuotiaista: nousu, 2021 7,9 → 2024 8,6"');
+    expect(section).toContain('aria-label="Lastensuojelun avohuollon asiakkaat, % 0–17-vuotiaista: nousu, 2021 7,9 → 2025 8,4"');
   });
 });
 

@@ -89,6 +89,7 @@ describe('generate --check and an ignored out/', () => {
     const r = await runCli(['generate', '.', '--check', '--format', 'md'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('out/ is ignored by git (.gitignore)');
+    expect(r.stderr).toContain('`lnhs generate --out <folder>` to publish');
     expect(r.stderr).not.toContain('commit them');
   });
 

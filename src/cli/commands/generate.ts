@@ -151,6 +151,8 @@ export async function emitDocuments(
             dir: shownDir,
             files: changed.join(', '),
             gitignore: path.relative(ctx.io.cwd, ignoredBy) || '.gitignore',
+            // `generate` or `report`: the command that was run, without its options
+            verb: options.command.split(' ')[0] ?? 'generate',
           }),
         );
       } else ctx.err(cliText('generate.checkChanged', ctx.locale, { dir: shownDir, files: changed.join(', '), command: options.command }));
