@@ -58,7 +58,8 @@ export async function loadHouseStyle(templatesDir: string, diagnostics: Diagnost
   }
   const svg = await read('logo.svg');
   if (svg) {
-    if (/<svg[\s>]/.test(svg.toString('utf8'))) house.logo = { uri: `data:image/svg+xml;base64,${svg.toString('base64')}` };
+    const text = svg.toString('utf8');
+    if (/<svg[\s>]/.test(text)) house.logo = withRatio(`data:image/svg+xml;base64,${svg.toString('base64')}`, svgRatio(text));
     else
       diagnostics.push(
         diagnostic({ severity: 'warning', code: 'template', file: path.join(templatesDir, 'logo.svg'), id: 'template.asset', args: { name: 'logo.svg', reason: 'not an SVG image' }, hintId: 'template.asset.hint' }),
@@ -66,11 +67,47 @@ export async function loadHouseStyle(templatesDir: string, diagnostics: Diagnost
   }
   const png = house.logo ? undefined : await read('logo.png');
   if (png) {
-    if (png.subarray(0, 8).equals(PNG_SIGNATURE)) house.logo = { uri: `data:image/png;base64,${png.toString('base64')}` };
+    if (png.subarray(0, 8).equals(PNG_SIGNATURE)) house.logo = withRatio(`data:image/png;base64,${png.toString('base64')}`, pngRatio(png));
     else
       diagnostics.push(
         diagnostic({ severity: 'warning', code: 'template', file: path.join(templatesDir, 'logo.png'), id: 'template.asset', args: { name: 'logo.png', reason: 'not a PNG image' }, hintId: 'template.asset.hint' }),
       );
   }
   return house.css || house.logo ? house : undefined;
+}
+
+function withRatio(uri: string, ratio: number | undefined): NonNullable<HouseStyle['logo']> {
+  return ratio !== undefined && Number.isFinite(ratio) && ratio > 0 ? { uri, ratio } : { uri };
+}
+
+/** A PNG's width / height from its IHDR chunk (bytes 16–23), or undefined. */
+export function pngRatio(png: Buffer): number | undefined {
+  if (png.length < 24 || png.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  return width > 0 && height > 0 ? width / height : undefined;
+}
+
+/**
+ * An SVG's width / height from its root element: `width` and `height` in the same unit, else
+ * the `viewBox`; undefined when neither says (the header then assumes 3 : 1).
+ */
+export function svgRatio(svg: string): number | undefined {
+  const tag = /<svg\b([^>]*)>/.exec(svg)?.[1];
+  if (tag === undefined) return undefined;
+  const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const value = (name: string) => {
+    const m = attr(name);
+    return m ? (m[1] ?? m[2] ?? '').trim() : undefined;
+  };
+  const length = (text: string | undefined) => {
+    const m = text === undefined ? null : /^(\d+(?:\.\d+)?)\s*(px|mm|cm|in|pt|pc|)$/.exec(text);
+    return m ? { n: Number(m[1]), unit: m[2] } : undefined;
+  };
+  const w = length(value('width'));
+  const h = length(value('height'));
+  if (w && h && w.unit === h.unit && w.n > 0 && h.n > 0) return w.n / h.n;
+  const box = value('viewBox')?.split(/[\s,]+/).map(Number);
+  if (box && box.length === 4 && box[2]! > 0 && box[3]! > 0) return box[2]! / box[3]!;
+  return undefined;
 }

@@ -27,8 +27,12 @@ export interface PageInput {
 export interface HouseStyle {
   /** the workspace's stylesheet; trusted (the user's own), but it cannot leave the <style> element */
   css?: { text: string; replace: boolean };
-  /** the logo as a data: URI of an image, shown by <img>, so that nothing in an SVG can run */
-  logo?: { uri: string };
+  /**
+   * the logo as a data: URI of an image, shown by <img> on the cover and as the background of
+   * the printed header, so that nothing in an SVG can run; `ratio` is its width / height, when
+   * the file tells it (house-files.ts)
+   */
+  logo?: { uri: string; ratio?: number };
 }
 
 /** A workspace stylesheet whose first line is this comment replaces the built-in one. */
@@ -49,7 +53,7 @@ export function htmlPage(input: PageInput): string {
   const own = input.house?.css;
   const css = [
     own?.replace ? '' : BASE_CSS,
-    printFurniture(input.title, state),
+    printFurniture(input.title, state, logo),
     own ? `/* templates/style.css */\n${styleText(own.text)}` : '',
   ]
     .filter((part) => part !== '')
@@ -96,15 +100,34 @@ export function htmlPage(input: PageInput): string {
   ].join('\n');
 }
 
+/** The logo in the printed header: at most this high and this wide, in mm (issue 14 item 4). */
+const HEADER_LOGO = { height: 7, width: 40, gap: 3 } as const;
+
 /**
- * The printed page's running header (the title, and the state on the right) and footer
+ * The printed page's running header (the logo, the title, and the state on the right) and footer
  * ("n / N"), as CSS Paged Media margin boxes, which Chromium draws since version 131. The cover
  * (the first page) has none. The texts are CSS strings, escaped so that nothing closes them.
+ *
+ * A margin box holds no element, so the logo is the title box's background, left of the title:
+ * a data: URI (the page makes no request; an SVG as an image runs nothing), sized from the
+ * logo's proportions so that the title starts just after it.
  */
-function printFurniture(title: string, state: string | null): string {
+function printFurniture(title: string, state: string | null, logo?: HouseStyle['logo']): string {
+  let logoCss = '';
+  if (logo) {
+    const ratio = logo.ratio !== undefined && Number.isFinite(logo.ratio) && logo.ratio > 0 ? logo.ratio : 3;
+    let height: number = HEADER_LOGO.height;
+    let width = height * ratio;
+    if (width > HEADER_LOGO.width) {
+      width = HEADER_LOGO.width;
+      height = width / ratio;
+    }
+    const mm = (n: number) => `${Math.round(n * 10) / 10}mm`;
+    logoCss = ` background: url(${cssString(logo.uri)}) no-repeat left bottom 3mm / ${mm(width)} ${mm(height)}; padding-left: ${mm(width + HEADER_LOGO.gap)};`;
+  }
   return [
     '@media print {',
-    `  @page { @top-left { content: ${cssString(plainText(title))}; } @top-right { content: ${state ? cssString(plainText(state)) : 'none'}; } @bottom-right { content: counter(page) " / " counter(pages); } }`,
+    `  @page { @top-left { content: ${cssString(plainText(title))};${logoCss} } @top-right { content: ${state ? cssString(plainText(state)) : 'none'}; } @bottom-right { content: counter(page) " / " counter(pages); } }`,
     '  @page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
     '}',
   ].join('\n');

@@ -9,7 +9,7 @@
 // footer, the contents page has the page numbers where the headings landed, and the PDF stays
 // tagged, with an outline and its language.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -264,4 +264,104 @@ describe.each(WORKSPACES)('%s', (_name, dir) => {
       }
     }
   }, 180_000);
+});
+
+// A big joint plan (issue 14 item 2): contents long enough for two pages push every chapter one
+// page on; the first print has the whole contents already (with placeholders), so the numbers
+// read from it are the final pages. Checked on the four-municipality fixture with 30 more chapters.
+describe('a plan whose contents take more than one page', () => {
+  it('numbers every contents entry with the page its heading is on', async () => {
+    const dir = path.join(tmp, 'long-contents');
+    cpSync(JOINT, dir, { recursive: true, filter: (src) => path.basename(src) !== 'out' });
+    const chapters = Array.from({ length: 30 }, (_, i) =>
+      [
+        `  - title: Lisäluku ${i + 1} kuntien yhteisestä työstä`,
+        '    text: |',
+        `      Luvun ${i + 1} johdanto.`,
+        '',
+        `      # Alaluku ${i + 1}.1`,
+        '',
+        '      Tekstiä.',
+        '',
+        `      # Alaluku ${i + 1}.2`,
+        '',
+        '      Tekstiä.',
+      ].join('\n'),
+    );
+    const planFile = path.join(dir, 'plan.yaml');
+    writeFileSync(planFile, `${readFileSync(planFile, 'utf8').trimEnd()}\nchapters:\n${chapters.join('\n')}\n`);
+    const doc = (await pages(dir)).get('plan.html')!;
+    const entries = [...doc.matchAll(/<a href="#([^"]+)"><span class="toc-text">([^<]*)<\/span>/g)].map((m) => ({ id: m[1]!, label: m[2]!.replace(/&amp;/g, '&') }));
+    expect(entries.length).toBeGreaterThan(100);
+
+    const [pdf] = await printPdfs([{ name: 'plan.pdf', html: doc, title: 'plan', lang: 'fi' }], { chrome: findChrome(process.env)! });
+    const file = path.join(tmp, 'long-contents.pdf');
+    writeFileSync(file, pdf!.content);
+    const dests = destinationPages(pdf!.content);
+    const first = dests.get(entries[0]!.id)!;
+    // the cover, then at least two pages of contents
+    expect(first).toBeGreaterThanOrEqual(4);
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const contents = norm(execFileSync('pdftotext', ['-layout', '-f', '2', '-l', String(first - 1), file, '-'], { encoding: 'utf8' }));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f');
+    for (const { id, label } of entries) {
+      const page = dests.get(id);
+      expect(page, `where did #${id} land?`).toBeGreaterThanOrEqual(first);
+      expect(contents, `contents entry ${label}`).toContain(`${norm(label)} ${page}`);
+      expect(norm(text[page! - 1]!), `"${label}" on page ${page}`).toContain(norm(label));
+    }
+  }, 180_000);
+});
+
+/** The pixels of one PDF page, from pdftoppm at 20 dpi. */
+function pagePixels(file: string, page: number): { width: number; height: number; red: (x0: number, y0: number, x1: number, y1: number) => number } {
+  const ppm = execFileSync('pdftoppm', ['-r', '20', '-f', String(page), '-l', String(page), '-singlefile', file]);
+  const head = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  const [width, height, start] = [Number(head[1]), Number(head[2]), head[0].length];
+  return {
+    width,
+    height,
+    /** how many pure red pixels (the test logo's colour) lie in the rectangle */
+    red(x0, y0, x1, y1) {
+      let n = 0;
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = start + (y * width + x) * 3;
+          if (ppm[i]! > 200 && ppm[i + 1]! < 80 && ppm[i + 2]! < 80) n++;
+        }
+      return n;
+    },
+  };
+}
+
+// A house logo (issue 14 item 4: "appears on the cover and in the header"): templates/logo.svg
+// on the cover and, from the second page on, in the running header left of the title.
+describe('a workspace logo', () => {
+  it('is printed on the cover and in the header of the other pages, never in the cover\'s header', async () => {
+    const dir = path.join(tmp, 'logo');
+    cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => path.basename(src) !== 'out' });
+    mkdirSync(path.join(dir, 'templates'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'templates', 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#ff0000"/></svg>',
+    );
+    const doc = (await pages(dir)).get('plan.html')!;
+    const [pdf] = await printPdfs([{ name: 'plan.pdf', html: doc, title: 'plan', lang: 'fi' }], { chrome: findChrome(process.env)! });
+    const file = path.join(tmp, 'logo.pdf');
+    writeFileSync(file, pdf!.content);
+    for (const page of [1, 2, 3, 10]) {
+      const px = pagePixels(file, page);
+      // the top margin (22 mm of 297) is the header; its left half holds the logo and the title
+      const band = Math.floor((px.height * 22) / 297);
+      const header = px.red(0, 0, Math.floor(px.width / 2), band);
+      const body = px.red(0, band, px.width, px.height);
+      if (page === 1) {
+        expect(header, 'no header on the cover').toBe(0);
+        expect(body, 'the logo on the cover').toBeGreaterThan(20);
+      } else {
+        expect(header, `the logo in the header of page ${page}`).toBeGreaterThan(5);
+        expect(body, `no logo in the text of page ${page}`).toBe(0);
+      }
+    }
+  }, 120_000);
 });

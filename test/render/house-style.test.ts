@@ -1,5 +1,5 @@
-// The page shell of issue 14: the cover's state line, the printed header and footer as CSS page
-// margin boxes, and a workspace's house style (templates/style.css, templates/logo.svg|png),
+// The page shell of issue 14: the cover's state line, the printed header (with the logo) and
+// footer as CSS page margin boxes, and a workspace's house style (templates/style.css, templates/logo.svg|png),
 // which can change the look but cannot put script or markup into the page.
 import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { PAGED_MEDIA_META, REPLACE_MARK, cssString, htmlPage, styleText } from '
 import { LABELS } from '../../src/render/labels/index.js';
 import { documentState, loadTemplates, render } from '../../src/render/index.js';
 import { formatter } from '../../src/render/format.js';
+import { pngRatio, svgRatio } from '../../src/render/house-files.js';
 import { BASE_CSS } from '../../src/render/style.js';
 import { testdir } from '../helpers/testdir.js';
 import { mergedPlan } from './fixtures.js';
@@ -119,6 +120,48 @@ describe('a workspace house style', () => {
     expect(html.indexOf('<header class="cover">')).toBeLessThan(html.indexOf('<img class="logo"'));
     expect(html.indexOf('<img class="logo"')).toBeLessThan(html.indexOf('<h1'));
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('draws the logo in the running header, left of the title, as a data: URI sized from its proportions (issue 14 item 4)', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><rect width="200" height="50" fill="#0b5394"/></svg>';
+    const { html } = await planHtml(testdir({ 'logo.svg': svg }));
+    const uri = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+    // 4 : 1 at 7 mm high is 28 mm wide; the title starts 3 mm after it
+    expect(html).toMatch(
+      new RegExp(`@page \\{ @top-left \\{ content: "[^"]+"; background: url\\("${uri.replace(/[+/.]/g, '\\$&')}"\\) no-repeat left bottom 3mm / 28mm 7mm; padding-left: 31mm; \\}`),
+    );
+    // the cover has none: a margin box without content is not drawn, nor its background
+    expect(html).toContain('@page :first { @top-left { content: none; }');
+    // the page asks for nothing: its only url() is the logo's data: URI (html.test.ts: no url( without a logo)
+    expect([...html.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1])).toEqual([`"${uri}"`]);
+
+    // a wide logo is at most 40 mm wide, and lower; a logo that tells no size is taken as 3 : 1
+    const wide = await planHtml(testdir({ 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 50"></svg>' }));
+    expect(wide.html).toContain('/ 40mm 2mm; padding-left: 43mm; }');
+    const unknown = await planHtml(testdir({ 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"></svg>' }));
+    expect(unknown.html).toContain('/ 21mm 7mm; padding-left: 24mm; }');
+    const png = await planHtml(testdir({ 'logo.png': PNG_1PX }));
+    expect(png.html).toContain('/ 7mm 7mm; padding-left: 10mm; }');
+    // without a logo the header is the title alone
+    const plain = (await planHtml()).html;
+    expect(plain).not.toContain('background: url');
+    expect(plain).toMatch(/@page \{ @top-left \{ content: "[^"]+"; \} @top-right/);
+  });
+
+  it('reads a logo\'s proportions from the PNG header or the SVG root element', () => {
+    expect(pngRatio(PNG_1PX)).toBe(1);
+    const png = Buffer.from(PNG_1PX);
+    png.writeUInt32BE(300, 16);
+    png.writeUInt32BE(100, 20);
+    expect(pngRatio(png)).toBe(3);
+    expect(pngRatio(Buffer.from('\x89PNG\r\n\x1a\n'))).toBeUndefined();
+    expect(svgRatio('<svg width="120mm" height="40mm">')).toBe(3);
+    expect(svgRatio("<svg height='20' width='50' viewBox='0 0 1 1'>")).toBe(2.5);
+    // different units, or percentages: the viewBox decides
+    expect(svgRatio('<svg width="10cm" height="50px" viewBox="0, 0, 400, 100">')).toBe(4);
+    expect(svgRatio('<svg width="100%" height="100%">')).toBeUndefined();
+    expect(svgRatio('<svg viewBox="0 0 0 10">')).toBeUndefined();
+    expect(svgRatio('no svg')).toBeUndefined();
   });
 
   it('takes templates/logo.png when there is no SVG, and warns about a file that is no image', async () => {
