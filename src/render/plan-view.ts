@@ -70,6 +70,8 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
   // after the trend lines, so that their indexes are the same as indicatorsView's alone
   const swotMatrix = html ? fragments.push(swotMatrixHtml(swot, fmt.labels)) - 1 : null;
 
+  // an action's `indicator` that names an indicator by its id shows the indicator's title (issue 16)
+  const indicatorTitles = new Map(merged.indicators.map((i) => [i.id, i.title]));
   const actionRows: ActionRowView[] = merged.goals.flatMap((goal): ActionRowView[] => {
     const base = { goal: goal.title, theme: themeOf(goal.theme) };
     if (goal.actions.length === 0)
@@ -79,7 +81,7 @@ export function buildPlanView(merged: MergedPlan, fmt: Formatter, html: boolean)
       action: a.text,
       responsible: a.responsible ?? null,
       due: a.due ?? null,
-      indicator: a.indicator ?? null,
+      indicator: a.indicator === undefined ? null : (indicatorTitles.get(a.indicator) ?? a.indicator),
       resources: a.resources ?? null,
       boards: a.boards.map(nameOf),
     }));

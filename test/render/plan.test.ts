@@ -200,6 +200,25 @@ describe('plan: action plan and indicators', () => {
     expect(en).toContain('10,450');
   });
 
+  it("shows an action's indicator named by its id with the indicator's title (issue 16)", async () => {
+    const merged = mergedPlan();
+    merged.goals[0]!.actions[0]!.indicator = 'kiusatut';
+    const { files } = await render(merged, { formats: ['md'], only: 'plan' });
+    const table = sectionOf(file(files, 'plan.md'), 'Toimenpideohjelma');
+    expect(table).toContain('| Koulukuraattorin vastaanotto ilman ajanvarausta | Opetustoimi | 2027 | Koulukiusatuksi kokeneet |');
+    expect(table).not.toContain('| kiusatut |');
+  });
+
+  it("shows only the figures of the years before the plan's date, so later ones do not change it (issue 16)", async () => {
+    const merged = mergedPlan();
+    merged.plan.date = '2022-11-19';
+    const { files } = await render(merged, { formats: ['md'], only: 'plan' });
+    const fi = sectionOf(file(files, 'plan.md'), SECTION_HEADINGS.fi.wellbeing_status);
+    expect(fi).toContain('| Indikaattori | Yksikkö | Lähde | 2019 | 2021 |');
+    expect(fi).toContain('| Koulukiusatuksi kokeneet | % | Kouluterveyskysely | 12,5 | 10,1 |');
+    expect(fi).not.toContain('9,8');
+  });
+
   it('draws a trend line with a text alternative in the HTML only', async () => {
     const { files } = await render(mergedPlan(), { formats: ['md', 'html'], only: 'plan' });
     expect(file(files, 'plan.md')).not.toContain('<svg');
