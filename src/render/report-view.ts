@@ -88,7 +88,8 @@ export function buildReportView(
     responsible: a.responsible,
     due: a.due,
     statusKey: statusKey(a.status),
-    progress: a.progress,
+    // a done action counts as 100 % in its goal's progress, and says so in its own row
+    progress: a.progress ?? (a.status === 'done' ? 100 : null),
     note: a.note,
     reporter: a.reporter,
     boards: a.boards.map(nameOf),

@@ -20,6 +20,17 @@ function example(): string {
 }
 
 describe('lnhs monitoring init', () => {
+  it("shows each action's status in the latest earlier year's file beside it, and still starts it as not started", async () => {
+    const dir = testdir({});
+    cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
+    const r = await runCli(['monitoring', 'init', '--year', '2029', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'monitoring', '2029.yaml'), 'utf8');
+    expect(text).toContain('# (vastuu: perusopetuksen rehtorit, aikataulu: 1.8.2027, vuonna 2028: toteutunut, 100 %)\n');
+    expect(text).toContain('vuonna 2028: viivästynyt, 30 %)');
+    expect(text.match(/status: not_started/g)).toHaveLength(13);
+  });
+
   it('writes the year with every action of every goal with an id, not started, grouped and commented', async () => {
     const dir = example();
     const r = await runCli(['monitoring', 'init', '--year', '2027', dir]);
@@ -36,6 +47,8 @@ describe('lnhs monitoring init', () => {
     );
     expect(text).toContain('    action: Kirjastoauto pysähtyy jokaisella kyläkoululla ja päiväkodilla kahden viikon välein.\n');
     expect(text).toContain('  # Tavoite: Lasten ja nuorten lukutaito ja lukuinto vahvistuvat\n');
+    // a due date as the reporters read it, as the report shows it
+    expect(text).toContain('(vastuu: perusopetuksen rehtorit, aikataulu: 1.8.2027)\n');
     // and the file it wrote is valid in its workspace
     const v = await runCli(['validate', dir]);
     expect(v.code, v.stderr).toBe(0);

@@ -33,7 +33,7 @@ describe('renderReport', () => {
     expect(md).toContain('## Muutokset vuoteen 2027 verrattuna');
     expect(md).toContain('| Liikkuva lapsuus | Liikuntaseteli | käynnissä | luovuttu |');
     // the roll-up rule is said in the report itself
-    expect(md).toContain('luovutut toimenpiteet jätetään laskusta pois');
+    expect(md).toContain('toimenpiteet, joista on luovuttu, jätetään laskusta pois');
     // trend lines are HTML only
     expect(md).not.toContain('<svg');
   });

@@ -55,7 +55,9 @@ export async function monitoringInitCommand(dir: string | undefined, options: Mo
     }
   }
   const goals = mergeGoals({ boards: partial.boards });
-  const scaffold = scaffoldMonitoring(goals, year, schemaRefFor(root, options.schema)(rel, 'monitoring'));
+  // the latest earlier year's statuses beside each action (a file that failed its schema is not used)
+  const previous = partial.monitoring.filter((m) => m.year < year).at(-1);
+  const scaffold = scaffoldMonitoring(goals, year, schemaRefFor(root, options.schema)(rel, 'monitoring'), previous);
   // all or nothing, through a temporary name (SPEC 8)
   await writeWorkspace(root, [{ rel, content: scaffold.content }]);
   const monitored = goals.filter((g) => g.id !== undefined && g.actions.length > 0).length;

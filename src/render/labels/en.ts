@@ -238,6 +238,7 @@ export const en: Record<LabelKey, string> = {
   'report.goalProgress': 'Progress by goal',
   'report.done': 'Done',
   'report.progress': 'Progress',
+  'report.progressNone': '– (no actions to count)',
   'report.percent': '{value}%',
   'report.progressRule': 'A goal\'s progress is the mean progress of its actions: a done action counts as 100 per cent and any other action as its reported progress, or as zero when none was reported; dropped actions are left out.',
   'report.note': 'Notes',
