@@ -64,6 +64,8 @@ export function validate(loaded: LoadedWorkspace, options: ValidateOptions = {})
   complete &&= planInput.ok;
   let boardsOk = true;
   if (loaded.plan && planInput.value) ctx.plan = { src: loaded.plan, model: toPlan(loaded.plan, planInput.value) };
+  const planFile = loaded.plan?.file;
+  if (planFile !== undefined && (!planInput.ok || loaded.diagnostics.some((d) => d.severity === 'error' && d.file === planFile))) ctx.planBroken = true;
 
   for (const src of loaded.boards) {
     const input = check(src, 'board');

@@ -16,6 +16,11 @@ export interface RuleContext {
   boardIds: string[];
   meeting?: Checked<Meeting> & { boardsGiven: boolean };
   indicators?: Checked<Indicator[]>;
+  /**
+   * plan.yaml has an error of its own (its YAML or its schema): what seems missing from it (themes,
+   * municipalities, sections, vision) may be what the error hid, e.g. a second YAML document
+   */
+  planBroken?: boolean;
   /** indicators.yaml is there but did not pass its schema */
   indicatorsBroken?: boolean;
   /** monitoring/<year>.yaml that passed the schema (or were salvaged), in year order (issue 16) */

@@ -46,7 +46,7 @@ export const periodRule: Rule = (ctx) => {
 };
 
 export const visionRule: Rule = (ctx) => {
-  if (!ctx.plan || ctx.plan.model.vision !== undefined) return;
+  if (!ctx.plan || ctx.planBroken || ctx.plan.model.vision !== undefined) return;
   report(ctx, ctx.plan.src, ['vision'], 'key', {
     severity: 'warning',
     code: 'no-vision',
@@ -62,7 +62,8 @@ export const visionRule: Rule = (ctx) => {
  * lack what the act requires (issue 11 item 6).
  */
 export const legalSectionsRule: Rule = (ctx) => {
-  if (!ctx.plan) return;
+  // a broken plan.yaml's missing parts may be what its error hid (RuleContext.planBroken)
+  if (!ctx.plan || ctx.planBroken) return;
   const { src, model } = ctx.plan;
   const approved = model.state === 'approved';
   for (const section of REQUIRED_SECTIONS[model.kind]) {
@@ -162,7 +163,7 @@ export const boardIdRule: Rule = (ctx) => {
 };
 
 export const municipalityRule: Rule = (ctx) => {
-  if (!ctx.plan) return;
+  if (!ctx.plan || ctx.planBroken) return;
   // a board of the wellbeing services county names the county (issue 11: its route to the
   // regional council differs from a municipal board's)
   const county = ctx.plan.model.county;
@@ -181,7 +182,7 @@ export const municipalityRule: Rule = (ctx) => {
 
 /** Themes of SWOT items and goals must be defined in plan.yaml. */
 export const themeRule: Rule = (ctx) => {
-  if (!ctx.plan) return;
+  if (!ctx.plan || ctx.planBroken) return;
   const themes = Object.keys(ctx.plan.model.themes);
   const check = (src: SourceFile, theme: string | undefined, at: Path) => {
     if (theme === undefined || themes.includes(theme)) return;
