@@ -51,13 +51,18 @@ export interface RenderResult {
   diagnostics: Diagnostic[];
 }
 
-export async function render(merged: MergedPlan, options: RenderOptions): Promise<RenderResult> {
+/** What every document's rendering starts from: the template set, the results to fill, the language's formatter and helpers. */
+async function begin(merged: MergedPlan, options: { templatesDir?: string; templates?: TemplateSet }) {
   const set = options.templates ?? (await loadTemplates(options.templatesDir ?? merged.templatesDir));
   const diagnostics: Diagnostic[] = [...set.diagnostics];
   const files: OutputFile[] = [];
   const documents: RenderedDocument[] = [];
   const fmt = formatter(merged.plan.language);
-  const helpers = makeHelpers(fmt);
+  return { set, diagnostics, files, documents, fmt, helpers: makeHelpers(fmt) };
+}
+
+export async function render(merged: MergedPlan, options: RenderOptions): Promise<RenderResult> {
+  const { set, diagnostics, files, documents, fmt, helpers } = await begin(merged, options);
   const wantMd = options.formats.includes('md');
   const wantHtml = options.formats.includes('html');
 
@@ -164,12 +169,7 @@ export interface ReportRenderOptions {
  * safe and as accessible. The HTML view differs from the Markdown view only in the trend lines.
  */
 export async function renderReport(merged: MergedPlan, report: MonitoringReport, options: ReportRenderOptions): Promise<RenderResult> {
-  const set = options.templates ?? (await loadTemplates(options.templatesDir ?? merged.templatesDir));
-  const diagnostics: Diagnostic[] = [...set.diagnostics];
-  const files: OutputFile[] = [];
-  const documents: RenderedDocument[] = [];
-  const fmt = formatter(merged.plan.language);
-  const helpers = makeHelpers(fmt);
+  const { set, diagnostics, files, documents, fmt, helpers } = await begin(merged, options);
   const name = `report-${report.year}` as const;
   const template = 'report.md';
   if (!set.templates.has(template)) return { files, documents, diagnostics }; // its compile error is among the diagnostics
